@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Http;
+using NudgeService.Sandbox.Mailboxes;
+
+namespace NudgeService.Sandbox.Identity;
+
+/// <summary>/{tenant}/oauth2/v2.0/authorize: validates the request, gets consent, redirects with a code or an error.</summary>
+internal sealed class AuthorizeEndpoint(TokenIssuer issuer, MailboxRegistry mailboxes, ConsentSettings consent)
+{
+    public IResult Show(HttpContext context)
+    {
+        var request = AuthorizeRequest.From(name => context.Request.Query[name].FirstOrDefault());
+        if (Reject(request) is { } rejection) return rejection;
+        return consent.Mode switch
+        {
+            ConsentMode.AutoAccept => Grant(request, ChooseMailbox(request.LoginHint), request.Scopes.Where(scope => !IsDeclined(scope))),
+            ConsentMode.AutoDeny => Deny(request),
+            _ => Results.Content(ConsentPage.Render(request, mailboxes.All, context.Request.Path), "text/html; charset=utf-8"),
+        };
+    }
+
+    public async Task<IResult> Decide(HttpContext context)
+    {
+        var form = await context.Request.ReadFormAsync();
+        var request = AuthorizeRequest.From(name => form[name].FirstOrDefault());
+        if (Reject(request) is { } rejection) return rejection;
+        if (form["decision"] != "accept") return Deny(request);
+        var mailbox = mailboxes.Find(form["account"].FirstOrDefault() ?? "") ?? ChooseMailbox(request.LoginHint);
+        var granted = form["grant"].OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Grant(request, mailbox, request.Scopes.Where(scope => GraphScopes.OpenIdScopes.Contains(scope) || granted.Contains(scope)));
+    }
+
+    private IResult? Reject(AuthorizeRequest request)
+    {
+        if (!issuer.IsRegisteredClient(request.ClientId))
+        {
+            return ErrorPage($"AADSTS700016: Application with identifier '{request.ClientId}' was not found in the directory.");
+        }
+        if (!request.HasLoopbackRedirect)
+        {
+            return ErrorPage($"AADSTS50011: The redirect URI '{request.RedirectUri}' specified in the request does not match the redirect URIs configured for the application.");
+        }
+        if (request.ResponseType != "code")
+        {
+            return Results.Redirect(request.RedirectWith([new("error", "unsupported_response_type"), new("error_description", "AADSTS700054: response_type must be 'code'.")]));
+        }
+        var unknown = request.Scopes.FirstOrDefault(scope => !GraphScopes.OpenIdScopes.Contains(scope) && GraphScopes.Canonical(scope) is null);
+        if (unknown is not null || request.Scopes.Count == 0)
+        {
+            var error = OAuthError.InvalidScope(unknown ?? "");
+            return Results.Redirect(request.RedirectWith([new("error", error.Error), new("error_description", error.FormattedDescription)]));
+        }
+        if (mailboxes.All.Count == 0) return ErrorPage("AADSTS50034: The sandbox serves no mailbox to sign in with.");
+        return null;
+    }
+
+    private IResult Grant(AuthorizeRequest request, Mailbox mailbox, IEnumerable<string> scopes)
+    {
+        var requested = scopes.ToList();
+        var graphScopes = requested.Where(scope => GraphScopes.Canonical(scope) is not null).ToList();
+        var grant = new ConsentGrant(
+            mailbox.Key,
+            request.ClientId!,
+            graphScopes.Select(scope => GraphScopes.Canonical(scope)!).ToHashSet(StringComparer.Ordinal),
+            graphScopes,
+            requested.Contains("offline_access", StringComparer.OrdinalIgnoreCase));
+        var code = issuer.IssueCode(grant, request.RedirectUri!, request.CodeChallenge, request.CodeChallengeMethod, request.Nonce);
+        return Respond(request, [new("code", code)]);
+    }
+
+    private static IResult Deny(AuthorizeRequest request) =>
+        Respond(request, [new("error", "access_denied"), new("error_description", "AADSTS65004: User declined to consent to access the app.")]);
+
+    private static IResult Respond(AuthorizeRequest request, KeyValuePair<string, string?>[] parameters)
+    {
+        if (request.ResponseMode != "form_post") return Results.Redirect(request.RedirectWith(parameters));
+        return Results.Content(FormPost.Render(request.RedirectUri!, parameters.Append(KeyValuePair.Create("state", request.State))), "text/html; charset=utf-8");
+    }
+
+    private Mailbox ChooseMailbox(string? loginHint) =>
+        (loginHint is null ? null : mailboxes.Find(loginHint)) ?? mailboxes.All.First();
+
+    private bool IsDeclined(string scope) =>
+        GraphScopes.Canonical(scope) is { } canonical && consent.DeclinedScopes.Contains(canonical);
+
+    private static IResult ErrorPage(string detail) =>
+        Results.Content(ConsentPage.Error("Sign-in error", detail), "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+}

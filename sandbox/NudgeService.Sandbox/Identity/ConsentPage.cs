@@ -1,0 +1,47 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using NudgeService.Sandbox.Mailboxes;
+
+namespace NudgeService.Sandbox.Identity;
+
+/// <summary>The sign-in and consent page: pick a mailbox, untick permissions, accept or cancel.</summary>
+internal static class ConsentPage
+{
+    public static string Render(AuthorizeRequest request, IReadOnlyCollection<Mailbox> mailboxes, string action)
+    {
+        var html = HtmlEncoder.Default;
+        var page = new StringBuilder();
+        page.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">")
+            .Append("<title>Sign in · Outlook sandbox</title><style>body{font-family:system-ui,sans-serif;max-width:34rem;margin:2rem auto;padding:0 1rem}")
+            .Append("fieldset{border:1px solid #ccc;border-radius:6px;margin:1rem 0}button{padding:.5rem 1.2rem;margin-right:.5rem}</style></head><body>")
+            .Append("<h1>Outlook sandbox</h1><p>An application asks to access a mailbox.</p>")
+            .Append($"<form method=\"post\" action=\"{html.Encode(action)}\">");
+        foreach (var (name, value) in request.Fields())
+        {
+            if (value is not null) page.Append($"<input type=\"hidden\" name=\"{name}\" value=\"{html.Encode(value)}\">");
+        }
+        page.Append("<fieldset><legend>Account</legend>");
+        var first = true;
+        foreach (var mailbox in mailboxes)
+        {
+            var chosen = first || string.Equals(request.LoginHint, mailbox.Owner.Address, StringComparison.OrdinalIgnoreCase);
+            page.Append($"<label><input type=\"radio\" name=\"account\" value=\"{html.Encode(mailbox.Key)}\"{(chosen ? " checked" : "")}> ")
+                .Append($"{html.Encode(mailbox.Owner.DisplayName)} &lt;{html.Encode(mailbox.Owner.Address)}&gt;</label><br>");
+            first = false;
+        }
+        page.Append("</fieldset><fieldset><legend>Permissions requested</legend>");
+        foreach (var scope in request.Scopes.Where(scope => GraphScopes.Canonical(scope) is not null))
+        {
+            page.Append($"<label><input type=\"checkbox\" name=\"grant\" value=\"{html.Encode(scope)}\" checked> {html.Encode(GraphScopes.Canonical(scope)!)}</label><br>");
+        }
+        page.Append("</fieldset><button name=\"decision\" value=\"accept\">Accept</button><button name=\"decision\" value=\"cancel\">Cancel</button></form></body></html>");
+        return page.ToString();
+    }
+
+    public static string Error(string title, string detail)
+    {
+        var html = HtmlEncoder.Default;
+        return $"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{html.Encode(title)}</title></head>"
+            + $"<body style=\"font-family:system-ui,sans-serif;max-width:34rem;margin:2rem auto\"><h1>{html.Encode(title)}</h1><p>{html.Encode(detail)}</p></body></html>";
+    }
+}

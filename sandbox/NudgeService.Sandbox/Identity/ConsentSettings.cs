@@ -1,0 +1,17 @@
+namespace NudgeService.Sandbox.Identity;
+
+/// <summary>How the authorize endpoint answers: a consent page for people, or an automatic answer for tests.</summary>
+public sealed class ConsentSettings
+{
+    public ConsentMode Mode { get; set; }
+
+    /// <summary>In automatic mode, permissions the "user" unticks before accepting.</summary>
+    public IReadOnlySet<string> DeclinedScopes { get; set; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+}
+
+public enum ConsentMode
+{
+    Page,
+    AutoAccept,
+    AutoDeny,
+}
