@@ -6,5 +6,6 @@ internal static class SandboxFeatures
     public static IReadOnlyList<ISandboxFeature> All { get; } =
     [
         new Identity.IdentityFeature(),
+        new Graph.GraphFeature(),
     ];
 }

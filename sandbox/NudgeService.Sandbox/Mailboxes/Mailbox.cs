@@ -7,7 +7,7 @@ namespace NudgeService.Sandbox.Mailboxes;
 /// </summary>
 public sealed partial class Mailbox
 {
-    private readonly Lock gate = new();
+    private readonly System.Threading.Lock gate = new();
     private long version;
 
     public Mailbox(MailboxSeed seed, TimeProvider realTime)

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using NudgeService.Sandbox.Graph;
+
+namespace NudgeService.Sandbox.Faults;
+
+/// <summary>Decides, per mailbox and per call, whether Graph answers normally, slowly, throttled or unavailable.</summary>
+public sealed class FaultInjector
+{
+    private readonly ConcurrentDictionary<string, MailboxFaults> mailboxes = new(StringComparer.Ordinal);
+
+    public FaultSettings SettingsFor(string mailboxKey) => State(mailboxKey).Settings;
+
+    public void Configure(string mailboxKey, FaultSettings settings) => State(mailboxKey).Settings = settings;
+
+    /// <summary>Enters a call: null to proceed (then call <see cref="Leave"/>), or the fault response to give instead.</summary>
+    public async Task<GraphResponse?> EnterAsync(string mailboxKey, CancellationToken cancellationToken)
+    {
+        var state = State(mailboxKey);
+        var settings = state.Settings;
+        if (settings.LatencyMs > 0) await Task.Delay(settings.LatencyMs, cancellationToken);
+        var inFlight = Interlocked.Increment(ref state.InFlight);
+        if (settings.LimitConcurrency && inFlight > FaultSettings.MailboxConcurrencyLimit)
+        {
+            Interlocked.Decrement(ref state.InFlight);
+            return Throttled(settings, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.");
+        }
+        var draw = Draw(settings.Seed, Interlocked.Increment(ref state.Calls));
+        GraphResponse? fault = null;
+        if (draw < settings.ThrottleRate)
+        {
+            fault = Throttled(settings, "TooManyRequests", "Too many requests. The application is over its request limit; retry after the time given in Retry-After.");
+        }
+        else if (draw < settings.ThrottleRate + settings.UnavailableRate)
+        {
+            fault = GraphErrors.Create(503, "serviceNotAvailable", "The service is temporarily unavailable. Please retry.", RetryAfter(settings));
+        }
+        if (fault is not null) Interlocked.Decrement(ref state.InFlight);
+        return fault;
+    }
+
+    public void Leave(string mailboxKey) => Interlocked.Decrement(ref State(mailboxKey).InFlight);
+
+    private MailboxFaults State(string mailboxKey) => mailboxes.GetOrAdd(mailboxKey, _ => new MailboxFaults());
+
+    private static GraphResponse Throttled(FaultSettings settings, string code, string message) =>
+        GraphErrors.Create(429, code, message, RetryAfter(settings));
+
+    private static Dictionary<string, string> RetryAfter(FaultSettings settings) =>
+        new() { ["Retry-After"] = settings.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
+    /// <summary>SplitMix64 of (seed, call number), scaled to [0, 1): repeatable for the same sequence of calls.</summary>
+    private static double Draw(int seed, long call)
+    {
+        var z = unchecked((ulong)seed * 0x9E3779B97F4A7C15UL + (ulong)call * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        z ^= z >> 31;
+        return (z >> 11) * (1.0 / (1UL << 53));
+    }
+
+    private sealed class MailboxFaults
+    {
+        public FaultSettings Settings = FaultSettings.None;
+        public long Calls;
+        public int InFlight;
+    }
+}

@@ -1,0 +1,19 @@
+namespace NudgeService.Sandbox.Faults;
+
+/// <summary>How a mailbox misbehaves, all off by default.</summary>
+/// <param name="ThrottleRate">Share of Graph calls answered 429 with Retry-After.</param>
+/// <param name="UnavailableRate">Share of Graph calls answered 503.</param>
+/// <param name="LimitConcurrency">When true, a 5th simultaneous request gets 429 ApplicationThrottled, as Outlook's mailbox concurrency limit does.</param>
+/// <param name="Seed">Makes the sequence of faulty calls repeatable.</param>
+public sealed record FaultSettings(
+    double ThrottleRate = 0,
+    double UnavailableRate = 0,
+    int RetryAfterSeconds = 1,
+    int LatencyMs = 0,
+    bool LimitConcurrency = false,
+    int Seed = 1)
+{
+    public const int MailboxConcurrencyLimit = 4;
+
+    public static FaultSettings None { get; } = new();
+}

@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+
+namespace NudgeService.Sandbox.Faults;
+
+/// <summary>Counts what clients asked of Graph per mailbox: round trips, calls inside batches, bytes, faults.</summary>
+public sealed class MailboxTraffic
+{
+    private readonly ConcurrentDictionary<string, Counters> mailboxes = new(StringComparer.Ordinal);
+
+    public void RecordRoundTrip(string mailboxKey, long requestBytes, long responseBytes)
+    {
+        var counters = mailboxes.GetOrAdd(mailboxKey, _ => new Counters());
+        Interlocked.Increment(ref counters.RoundTrips);
+        Interlocked.Add(ref counters.RequestBytes, requestBytes);
+        Interlocked.Add(ref counters.ResponseBytes, responseBytes);
+    }
+
+    public void RecordCall(string mailboxKey, int status)
+    {
+        var counters = mailboxes.GetOrAdd(mailboxKey, _ => new Counters());
+        Interlocked.Increment(ref counters.Calls);
+        if (status is 429 or 503) Interlocked.Increment(ref counters.Faults);
+    }
+
+    public TrafficSnapshot Snapshot(string mailboxKey)
+    {
+        var counters = mailboxes.GetOrAdd(mailboxKey, _ => new Counters());
+        return new TrafficSnapshot(Interlocked.Read(ref counters.RoundTrips), Interlocked.Read(ref counters.Calls), Interlocked.Read(ref counters.Faults),
+            Interlocked.Read(ref counters.RequestBytes), Interlocked.Read(ref counters.ResponseBytes));
+    }
+
+    public void Reset(string mailboxKey) => mailboxes[mailboxKey] = new Counters();
+
+    private sealed class Counters
+    {
+        public long RoundTrips;
+        public long Calls;
+        public long Faults;
+        public long RequestBytes;
+        public long ResponseBytes;
+    }
+}
+
+/// <param name="RoundTrips">HTTP requests to /v1.0 (a $batch counts once).</param>
+/// <param name="Calls">Graph operations, counting each request inside a batch.</param>
+public sealed record TrafficSnapshot(long RoundTrips, long Calls, long Faults, long RequestBytes, long ResponseBytes);
