@@ -12,10 +12,11 @@ public static class SendingHandler
     {
         if (!request.Grant.Scopes.Contains("Mail.Send")) return GraphErrors.AccessDenied("Mail.Send");
         if (ReadBody(request) is not { } body) return GraphErrors.BadRequest("The request body is not valid JSON.");
-        if (!body.TryGetProperty("message", out var messageElement)) return GraphErrors.Create(400, "ErrorInvalidRequest", "Missing required property 'message'.");
+        // Action parameters are case-insensitive in Graph; the .NET SDK sends them as "Message" and "SaveToSentItems".
+        if (!TryGetParameter(body, "message", out var messageElement)) return GraphErrors.Create(400, "ErrorInvalidRequest", "Missing required property 'message'.");
         var (message, error) = OutgoingMessage.Parse(messageElement, requireRecipients: true);
         if (error is not null) return error;
-        var save = !body.TryGetProperty("saveToSentItems", out var saveElement) || saveElement.ValueKind != JsonValueKind.False;
+        var save = !TryGetParameter(body, "saveToSentItems", out var saveElement) || saveElement.ValueKind != JsonValueKind.False;
         request.Mailbox.Send(message!.Subject, message.Body, message.To, message.Cc, save);
         return GraphResponse.Empty(202);
     }
@@ -44,6 +45,20 @@ public static class SendingHandler
             IsDraft = true,
         });
         return SingleEntity.Write(writer => MessageJson.Write(writer, request.Mailbox, draft, null, true, false, MessagesHandler.WebBase(request)), 201);
+    }
+
+    private static bool TryGetParameter(JsonElement body, string name, out JsonElement value)
+    {
+        foreach (var property in body.EnumerateObject())
+        {
+            if (property.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                value = property.Value;
+                return true;
+            }
+        }
+        value = default;
+        return false;
     }
 
     private static JsonElement? ReadBody(GraphRequest request)

@@ -28,6 +28,68 @@ public sealed class MsalAuthorizationCodeTests(SandboxFixture fixture) : IClassF
         Assert.Equal(mailbox.Key, Sandbox.Services.GetRequiredService<NudgeService.Sandbox.Identity.TokenIssuer>().ValidateAccessToken(result.AccessToken)?.MailboxKey);
     }
 
+    [Fact]
+    public async Task A_serialized_cache_reloaded_in_a_new_instance_refreshes_silently_with_a_rotated_refresh_token()
+    {
+        var mailbox = Sandbox.AddMailbox(TestMailboxes.Create("Bob" + Guid.NewGuid().ToString("N")[..6]));
+        var cache = new InMemoryCache();
+        var first = await SignInAsync(CreateApp(cache), mailbox);
+        var cacheAfterSignIn = cache.Bytes!;
+
+        var restarted = CreateApp(cache);
+        var account = await restarted.GetAccountAsync(first.Account.HomeAccountId.Identifier);
+        var refreshed = await restarted.AcquireTokenSilent(Scopes, account).WithForceRefresh(true).ExecuteAsync();
+
+        Assert.NotEqual(first.AccessToken, refreshed.AccessToken);
+        Assert.Equal(TokenSource.IdentityProvider, refreshed.AuthenticationResultMetadata.TokenSource);
+        Assert.False(cache.Bytes!.SequenceEqual(cacheAfterSignIn));
+        var graph = SandboxGraph.CreateClient(Sandbox, mailbox);
+        Assert.Equal(mailbox.Owner.Address, (await graph.Me.GetAsync())!.Mail);
+    }
+
+    [Fact]
+    public async Task After_a_revoke_silent_refresh_fails_with_invalid_grant()
+    {
+        var mailbox = Sandbox.AddMailbox(TestMailboxes.Create("Carol" + Guid.NewGuid().ToString("N")[..6]));
+        var cache = new InMemoryCache();
+        var app = CreateApp(cache);
+        var signedIn = await SignInAsync(app, mailbox);
+
+        Sandbox.Services.GetRequiredService<NudgeService.Sandbox.Identity.TokenIssuer>().Revoke(mailbox.Key);
+        var account = await app.GetAccountAsync(signedIn.Account.HomeAccountId.Identifier);
+        var error = await Assert.ThrowsAsync<MsalUiRequiredException>(() => app.AcquireTokenSilent(Scopes, account).WithForceRefresh(true).ExecuteAsync());
+
+        Assert.Equal("invalid_grant", error.ErrorCode);
+    }
+
+    [Fact]
+    public async Task An_authorization_code_cannot_be_redeemed_twice()
+    {
+        var mailbox = Sandbox.AddMailbox(TestMailboxes.Create("Dan" + Guid.NewGuid().ToString("N")[..6]));
+        var app = CreateApp(new InMemoryCache());
+        var url = await app.GetAuthorizationRequestUrl(Scopes).WithPkce(out var verifier).WithLoginHint(mailbox.Owner.Address).ExecuteAsync();
+        var code = await FollowToCodeAsync(url);
+
+        await app.AcquireTokenByAuthorizationCode(Scopes, code).WithPkceCodeVerifier(verifier).ExecuteAsync();
+        var replay = await Assert.ThrowsAnyAsync<MsalServiceException>(() => app.AcquireTokenByAuthorizationCode(Scopes, code).WithPkceCodeVerifier(verifier).ExecuteAsync());
+
+        Assert.Equal("invalid_grant", replay.ErrorCode);
+        Assert.Contains("AADSTS54005", replay.Message);
+    }
+
+    [Fact]
+    public async Task A_wrong_pkce_verifier_is_refused()
+    {
+        var mailbox = Sandbox.AddMailbox(TestMailboxes.Create("Eve" + Guid.NewGuid().ToString("N")[..6]));
+        var app = CreateApp(new InMemoryCache());
+        var url = await app.GetAuthorizationRequestUrl(Scopes).WithPkce(out _).WithLoginHint(mailbox.Owner.Address).ExecuteAsync();
+        var code = await FollowToCodeAsync(url);
+
+        var error = await Assert.ThrowsAnyAsync<MsalServiceException>(() => app.AcquireTokenByAuthorizationCode(Scopes, code).WithPkceCodeVerifier(new string('x', 43)).ExecuteAsync());
+
+        Assert.Contains("AADSTS501481", error.Message);
+    }
+
     private IConfidentialClientApplication CreateApp(InMemoryCache cache)
     {
         var app = ConfidentialClientApplicationBuilder.Create(Sandbox.Options.ClientId)
@@ -44,11 +106,17 @@ public sealed class MsalAuthorizationCodeTests(SandboxFixture fixture) : IClassF
     private async Task<AuthenticationResult> SignInAsync(IConfidentialClientApplication app, Mailbox mailbox)
     {
         var url = await app.GetAuthorizationRequestUrl(Scopes).WithPkce(out var verifier).WithLoginHint(mailbox.Owner.Address).ExecuteAsync();
-        using var browser = new SandboxHttp(Sandbox.Certificate).CreateClient(allowRedirects: false);
-        using var response = await browser.GetAsync(url);
-        var location = response.Headers.Location ?? throw new InvalidOperationException($"No redirect: {(int)response.StatusCode}");
-        var code = QueryHelpers.ParseQuery(location.Query)["code"].Single()!;
+        var code = await FollowToCodeAsync(url);
         return await app.AcquireTokenByAuthorizationCode(Scopes, code).WithPkceCodeVerifier(verifier).ExecuteAsync();
+    }
+
+    /// <summary>What a browser does with consent granted automatically: follow the authorize URL to the redirect carrying the code.</summary>
+    private async Task<string> FollowToCodeAsync(Uri authorizeUrl)
+    {
+        using var browser = new SandboxHttp(Sandbox.Certificate).CreateClient(allowRedirects: false);
+        using var response = await browser.GetAsync(authorizeUrl);
+        var location = response.Headers.Location ?? throw new InvalidOperationException($"No redirect: {(int)response.StatusCode}");
+        return QueryHelpers.ParseQuery(location.Query)["code"].Single()!;
     }
 }
 
