@@ -7,5 +7,7 @@ internal static class SandboxFeatures
     [
         new Identity.IdentityFeature(),
         new Graph.GraphFeature(),
+        new SendGrid.SendGridFeature(),
+        new Admin.AdminFeature(),
     ];
 }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NudgeService.Sandbox.Admin;
 using NudgeService.Sandbox.Mailboxes;
 
 namespace NudgeService.Sandbox.Hosting;
@@ -77,16 +78,7 @@ public sealed class SandboxServer : IAsyncDisposable
     }
 
     /// <summary>Serves a mailbox and, when a data folder is set, writes its ground truth next to it.</summary>
-    public Mailbox AddMailbox(MailboxSeed seed)
-    {
-        var mailbox = Mailboxes.Add(seed);
-        if (Options.DataDirectory is { } directory && seed.GroundTruth is { } truth)
-        {
-            Directory.CreateDirectory(directory);
-            GroundTruthFile.Write(truth, GroundTruthFile.PathFor(directory, seed.Owner.Address));
-        }
-        return mailbox;
-    }
+    public Mailbox AddMailbox(MailboxSeed seed) => app.Services.GetRequiredService<MailboxSources>().Serve(seed);
 
     public Task WaitForShutdownAsync(CancellationToken cancellationToken) => app.WaitForShutdownAsync(cancellationToken);
 

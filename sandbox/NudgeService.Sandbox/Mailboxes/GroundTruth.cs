@@ -27,7 +27,11 @@ public sealed record TieTruth(
     bool GoingCold,
     DateTimeOffset? SilentSince,
     InteractionCounts Interactions,
-    InteractionCounts InteractionsLast365Days);
+    InteractionCounts InteractionsLast365Days)
+{
+    /// <summary>Other addresses of the same person (personal and work, or a new employer's), counted with <see cref="Address"/>.</summary>
+    public IReadOnlyList<string> OtherAddresses { get; init; } = [];
+}
 
 /// <summary>
 /// Interactions as the product counts them: mail the owner sent with the person in To or Cc,

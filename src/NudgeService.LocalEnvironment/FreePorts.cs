@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace NudgeService.Testing;
+namespace NudgeService.LocalEnvironment;
 
 public static class FreePorts
 {

@@ -1,0 +1,51 @@
+using NudgeService.Sandbox.Mailboxes;
+
+namespace NudgeService.Sandbox.Admin;
+
+/// <summary>Request bodies of the /sandbox admin endpoints.</summary>
+public sealed record AddMailboxRequest(string? Persona, int? Seed, DateTimeOffset? Now, string? Log, string? Owner);
+
+public sealed record TokenRequest(IReadOnlyList<string>? Scopes, int? LifetimeSeconds);
+
+public sealed record ClockRequest(DateTimeOffset? Now, double? AdvanceDays, double? AdvanceHours);
+
+public sealed record PersonRequest(string? Name, string Address)
+{
+    public MailPerson ToPerson() => new(Name ?? Address, Address.Trim().ToLowerInvariant());
+}
+
+/// <param name="Folder">inbox, sentitems or deleteditems.</param>
+/// <param name="From">Defaults to the owner for sent items.</param>
+public sealed record AppendMessageRequest(
+    string Folder,
+    PersonRequest? From,
+    PersonRequest? Sender,
+    IReadOnlyList<PersonRequest>? To,
+    IReadOnlyList<PersonRequest>? Cc,
+    string? Subject,
+    DateTimeOffset? ReceivedDateTime,
+    string? InferenceClassification,
+    Dictionary<string, string>? Headers);
+
+public sealed record AppendEventRequest(
+    string Subject,
+    DateTimeOffset Start,
+    DateTimeOffset End,
+    string? TimeZone,
+    PersonRequest? Organizer,
+    IReadOnlyList<PersonRequest>? Attendees,
+    bool? IsCancelled,
+    string? OwnerResponse);
+
+public sealed record UpdateEventRequest(bool? IsCancelled, string? OwnerResponse, string? Subject);
+
+public sealed record ContactRequest(
+    string? GivenName,
+    string? Surname,
+    IReadOnlyList<PersonRequest>? EmailAddresses,
+    DateTimeOffset? Birthday,
+    string? JobTitle,
+    string? CompanyName,
+    bool? ClearCompany);
+
+public sealed record ConsentRequest(string Mode, IReadOnlyList<string>? DeclinedScopes);

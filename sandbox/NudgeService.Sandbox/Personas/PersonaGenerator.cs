@@ -1,0 +1,42 @@
+using System.Globalization;
+using NudgeService.Sandbox.Mailboxes;
+
+namespace NudgeService.Sandbox.Personas;
+
+/// <summary>
+/// Generates a professional's mailbox with a realistic network: Dunbar layers of ties with their
+/// own cadence, large threads, lists, automated mail, assistants, a two-year calendar, contact
+/// cards, and planted facts (ties going cold, life events of the coming week) in its ground truth.
+/// The same size, seed and now always give the same mailbox.
+/// </summary>
+public static class PersonaGenerator
+{
+    public static MailboxSeed Generate(PersonaSize size, int seed, DateTimeOffset now)
+    {
+        var profile = PersonaProfile.For(size);
+        var root = new SeededRandom(((ulong)(uint)seed << 8) | (ulong)size);
+        var addresses = new AddressBook();
+        var owner = PersonaOwner.Create(seed, root.Fork("owner"), addresses);
+        var timeline = new Timeline(now, owner.Mailbox.TimeZone);
+        var network = new NetworkBuilder(profile, owner, timeline, root.Fork("network"), addresses).Build();
+        var planted = new LifeEventPlanner(profile, network, owner, timeline, root.Fork("life events"), addresses).Plan();
+
+        var schedule = new TieSchedule(timeline, planted, root.Fork("schedule"));
+        foreach (var tie in network.Ties) schedule.Plan(tie);
+
+        var context = new PersonaContext(profile, owner, timeline, network, planted, new MailboxDraft(profile.TargetMessages), new PrefixedSubjects());
+        var tieMail = new TieMail(context, root.Fork("tie mail"));
+        foreach (var tie in network.Ties) tieMail.Write(tie);
+        new OfficeMail(context, root.Fork("office mail")).Write();
+        new AutomatedMail(context, root.Fork("automated mail")).Write();
+        new LargeThreads(context, root.Fork("large threads")).Fill();
+        new CalendarBuilder(context, root.Fork("calendar")).Build();
+
+        var messages = context.Mailbox.BuildMessages();
+        var events = context.Mailbox.BuildEvents();
+        var contacts = new ContactBook(context, root.Fork("contacts")).Build();
+        var truth = new GroundTruthBuilder(context).Build(messages, events);
+        var name = string.Create(CultureInfo.InvariantCulture, $"{size.ToString().ToLowerInvariant()} persona, seed {seed}");
+        return new MailboxSeed(name, owner.Mailbox, timeline.Now, contacts, messages, events, truth);
+    }
+}

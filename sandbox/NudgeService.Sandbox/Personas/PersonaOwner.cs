@@ -1,0 +1,77 @@
+using NudgeService.Sandbox.Mailboxes;
+
+namespace NudgeService.Sandbox.Personas;
+
+/// <summary>The mailbox owner with the addresses the generator writes from and to.</summary>
+internal sealed class PersonaOwner
+{
+    private PersonaOwner(MailboxOwner mailbox, Company company, bool isFrench, MailPerson personalAlias, MailPerson companyAlias)
+    {
+        Mailbox = mailbox;
+        Company = company;
+        IsFrench = isFrench;
+        Primary = mailbox.AsPerson;
+        PersonalAlias = personalAlias;
+        CompanyAlias = companyAlias;
+        PrimaryOnly = [Primary];
+        PersonalAliasOnly = [personalAlias];
+        CompanyAliasOnly = [companyAlias];
+    }
+
+    public MailboxOwner Mailbox { get; }
+
+    public Company Company { get; }
+
+    public bool IsFrench { get; }
+
+    public MailPerson Primary { get; }
+
+    /// <summary>firstname@ a family domain: friends and shops write there.</summary>
+    public MailPerson PersonalAlias { get; }
+
+    /// <summary>The company's other address form, which some colleagues still use.</summary>
+    public MailPerson CompanyAlias { get; }
+
+    public IReadOnlyList<MailPerson> PrimaryOnly { get; }
+
+    public IReadOnlyList<MailPerson> PersonalAliasOnly { get; }
+
+    public IReadOnlyList<MailPerson> CompanyAliasOnly { get; }
+
+    public IEnumerable<MailPerson> Addresses => [Primary, PersonalAlias, CompanyAlias];
+
+    /// <summary>Seeds alternate between a French owner, a British one and an American one.</summary>
+    public static PersonaOwner Create(int seed, SeededRandom random, AddressBook addresses)
+    {
+        var variant = (int)((uint)seed % 4);
+        var french = variant is 0 or 2;
+        var (employers, timeZone, locale) = variant switch
+        {
+            1 => (CompanyPool.BritishEmployers, CompanyPool.London, "en-GB"),
+            3 => (CompanyPool.AmericanEmployers, CompanyPool.NewYork, "en-US"),
+            _ => (CompanyPool.FrenchEmployers, CompanyPool.Paris, "fr-FR"),
+        };
+        var names = NamePool.For(french);
+        var company = random.Pick(employers);
+        var given = random.Pick(names.Given);
+        var surname = random.Pick(names.Surnames);
+        var primary = addresses.ClaimAt(company, given, surname);
+        var companyAliasStyle = company.Style == AddressStyle.InitialDotLast ? AddressStyle.FirstDotLast : AddressStyle.InitialDotLast;
+        var companyAlias = addresses.Claim(primary.Name, AddressBook.LocalPart(companyAliasStyle, given, surname), company.Domain);
+        var personalAlias = addresses.Claim(primary.Name, given.Slug, french ? $"maison-{surname.Slug}.fr" : $"{surname.Slug}-home.net");
+        var title = random.Pick(CompanyPool.Titles(french)).For(given.IsFemale);
+        var mailbox = new MailboxOwner(
+            ObjectId: random.NextGuid().ToString(),
+            TenantId: random.NextGuid().ToString(),
+            DisplayName: primary.Name,
+            GivenName: given.Display,
+            Surname: surname.Display,
+            Address: primary.Address,
+            Aliases: [personalAlias.Address, companyAlias.Address],
+            TimeZone: timeZone,
+            Locale: locale,
+            JobTitle: title,
+            CompanyName: company.Name);
+        return new PersonaOwner(mailbox, company, french, personalAlias, companyAlias);
+    }
+}

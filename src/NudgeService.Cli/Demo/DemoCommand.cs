@@ -1,0 +1,44 @@
+using System.CommandLine;
+using NudgeService.Cli.Sandbox;
+using NudgeService.LocalEnvironment;
+using NudgeService.Sandbox.Hosting;
+
+namespace NudgeService.Cli.Demo;
+
+/// <summary>nudge demo: storage emulator and sandbox with a seeded persona, ready to look around.</summary>
+internal static class DemoCommand
+{
+    public static Command Create()
+    {
+        var port = new Option<int>("--port") { Description = "Sandbox HTTP port; HTTPS sign-in listens on the next one.", DefaultValueFactory = _ => 5080 };
+        var noWait = new Option<bool>("--no-wait") { Description = "Print the report and stop instead of serving until Ctrl+C." };
+        var mailbox = new MailboxChoice();
+        mailbox.Persona.DefaultValueFactory = _ => "medium";
+        var command = new Command("demo", "Start Azurite and the Outlook sandbox with a seeded persona.") { port, noWait };
+        mailbox.AddTo(command);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            Console.Out.WriteLine("Starting Azurite (Tables, Queues, Blobs)…");
+            await using var azurite = await AzuriteProcess.StartAsync(progress: Console.Out, cancellationToken: cancellationToken);
+            await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions
+            {
+                Port = result.GetValue(port),
+                SecurePort = result.GetValue(port) + 1,
+                AutoConsent = true,
+                DataDirectory = Path.Combine(RepositoryLayout.Root, ".sandbox"),
+            }, cancellationToken);
+            if (!SandboxReport.TryAddMailbox(sandbox, mailbox.ToRequest(result), Console.Error)) return 2;
+            SandboxReport.Print(sandbox, Console.Out);
+            Console.Out.WriteLine($"Storage (Azurite)   {Redacted(azurite.ConnectionString)}");
+            if (result.GetValue(noWait)) return 0;
+            Console.Out.WriteLine("Serving until Ctrl+C.");
+            await sandbox.WaitForShutdownAsync(cancellationToken);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>The emulator's key is public, but connection strings are never printed whole.</summary>
+    private static string Redacted(string connectionString) =>
+        string.Join(';', connectionString.Split(';').Where(part => !part.StartsWith("AccountKey=", StringComparison.Ordinal)));
+}
