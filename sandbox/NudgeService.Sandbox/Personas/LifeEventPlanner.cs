@@ -33,9 +33,9 @@ internal sealed class LifeEventPlanner(PersonaProfile profile, PersonaNetwork ne
         {
             if (wanted == 0) break;
             var silenceDays = (int)Math.Ceiling(Math.Max(4 * tie.CadenceDays, 25) * random.Uniform(1.1, 1.6));
-            var lastDay = timeline.Today.AddDays(-silenceDays);
-            if (lastDay.DayNumber - timeline.FirstDay.DayNumber < 6 * tie.CadenceDays) continue;
-            tie.SilentSince = timeline.Owner.At(lastDay, 0);
+            var silentDay = timeline.Today.AddDays(-silenceDays);
+            if (silentDay.DayNumber - timeline.FirstDay.DayNumber < 6 * tie.CadenceDays) continue;
+            tie.SilentSince = timeline.Owner.At(silentDay, 0);
             wanted--;
         }
     }
@@ -48,10 +48,10 @@ internal sealed class LifeEventPlanner(PersonaProfile profile, PersonaNetwork ne
             .OrderByDescending(tie => tie.HasContact)
             .Take(profile.RareTies * 4)
             .ToList();
-        var reunion = candidates.FirstOrDefault(tie => tie.HasContact);
-        candidates.Remove(reunion!);
+        var reunion = candidates.First(tie => tie.HasContact);
+        candidates.Remove(reunion);
         random.Shuffle(candidates);
-        foreach (var tie in candidates.Take(profile.RareTies - 1).Prepend(reunion!))
+        foreach (var tie in candidates.Take(profile.RareTies - 1).Prepend(reunion))
         {
             tie.IsRare = true;
             tie.CadenceDays = Math.Round(random.Uniform(100, 180), 1);
@@ -59,7 +59,7 @@ internal sealed class LifeEventPlanner(PersonaProfile profile, PersonaNetwork ne
         }
         planted.SeeingSoonTie = reunion;
         planted.SeeingSoonDay = timeline.Today.AddDays(random.Next(1, 7));
-        planted.SeeingSoonSubject = SubjectPool.For(owner.IsFrench && reunion!.IsFrench).Lunch;
+        planted.SeeingSoonSubject = SubjectPool.For(owner.IsFrench && reunion.IsFrench).Lunch;
     }
 
     /// <summary>A tie who moved company a few weeks ago and writes from the new domain since.</summary>
