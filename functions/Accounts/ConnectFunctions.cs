@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using NudgeService.Application.Web;
+using NudgeService.Functions.Web;
+
+namespace NudgeService.Functions.Accounts;
+
+public sealed class ConnectFunctions(AccountEndpoints endpoints)
+{
+    [Function("connect")]
+    public async Task<IActionResult> Connect([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "connect")] HttpRequest request, CancellationToken cancellationToken) =>
+        (await endpoints.ConnectAsync(request, cancellationToken)).ToActionResult(request.HttpContext.Response);
+
+    [Function("auth-callback")]
+    public async Task<IActionResult> Callback([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "auth/callback")] HttpRequest request, CancellationToken cancellationToken) =>
+        (await endpoints.CallbackAsync(request, cancellationToken)).ToActionResult(request.HttpContext.Response);
+}

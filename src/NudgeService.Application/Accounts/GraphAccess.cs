@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+using NudgeService.Application.Connect;
+using NudgeService.Application.Email;
+
+namespace NudgeService.Application.Accounts;
+
+/// <summary>
+/// Graph access tokens for background work. When the refresh token is dead for good the account
+/// is marked as needing a reconnect and its owner gets one email, never one a week.
+/// </summary>
+public sealed class GraphAccess(IIdentityPlatform identity, IUserStore users, IEmailSender email, AccountEmails accountEmails, TimeProvider time, ILogger<GraphAccess> logger)
+{
+    /// <exception cref="ReconnectRequiredException">The account can no longer be served until its owner reconnects.</exception>
+    public async Task<string> AccessTokenAsync(UserAccount account, bool forceRefresh, CancellationToken cancellationToken)
+    {
+        if (account.Status == AccountStatus.NeedsReconnect) throw new ReconnectRequiredException("the account is waiting for its owner to reconnect");
+        try
+        {
+            return await identity.AcquireTokenSilentAsync(account.UserId, account.HomeAccountId, account.GrantedScopes, forceRefresh, cancellationToken);
+        }
+        catch (ReconnectRequiredException)
+        {
+            if (await users.MarkNeedsReconnectAsync(account.UserId, time.GetUtcNow(), cancellationToken))
+            {
+                logger.LogWarning("Account {UserId} needs a reconnect; sending the one reconnect email", account.UserId);
+                await email.SendAsync(accountEmails.Reconnect(account), cancellationToken);
+            }
+            throw;
+        }
+    }
+}

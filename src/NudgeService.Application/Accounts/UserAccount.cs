@@ -1,0 +1,28 @@
+namespace NudgeService.Application.Accounts;
+
+/// <summary>A connected Outlook account and how NudgeService serves it.</summary>
+/// <param name="UserId">Opaque id derived from the account's tenant and object ids; the partition key of all its data.</param>
+/// <param name="HomeAccountId">MSAL's "oid.tid" key of the account in the token cache.</param>
+/// <param name="TimeZone">The mailbox time zone as Outlook reports it (Windows or IANA id).</param>
+/// <param name="Language">"en" or "fr": the language of pages, emails and drafts.</param>
+public sealed record UserAccount(
+    string UserId,
+    string HomeAccountId,
+    string Address,
+    string DisplayName,
+    string TimeZone,
+    string Language,
+    IReadOnlySet<string> GrantedScopes,
+    AccountStatus Status,
+    DateTimeOffset ConnectedAt,
+    DayOfWeek DigestDay,
+    int DigestHour,
+    DateTimeOffset? ReconnectEmailSentAt);
+
+public enum AccountStatus
+{
+    Active,
+    NeedsReconnect,
+    Paused,
+    Unsubscribed,
+}

@@ -1,0 +1,65 @@
+namespace NudgeService.Application.Configuration;
+
+/// <summary>Everything NudgeService needs to know about its surroundings, bound from the "Nudge" section.</summary>
+public sealed class NudgeOptions
+{
+    public const string Section = "Nudge";
+
+    /// <summary>Where people reach the service, e.g. https://nudge.example.com — the base of every link in an email.</summary>
+    public string PublicBaseUrl { get; set; } = "";
+
+    public IdentityOptions Identity { get; set; } = new();
+
+    public StorageOptions Storage { get; set; } = new();
+
+    public SendGridOptions SendGrid { get; set; } = new();
+
+    public DigestOptions Digest { get; set; } = new();
+}
+
+public sealed class IdentityOptions
+{
+    public string Authority { get; set; } = "https://login.microsoftonline.com/common";
+
+    public string ClientId { get; set; } = "";
+
+    public string ClientSecret { get; set; } = "";
+
+    /// <summary>The registered reply address: {PublicBaseUrl}/api/auth/callback.</summary>
+    public string RedirectUri { get; set; } = "";
+
+    public string GraphBaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
+
+    /// <summary>PEM of a self-signed certificate to trust for the authority (the local Outlook sandbox); empty in production.</summary>
+    public string TrustedCertificatePath { get; set; } = "";
+
+    /// <summary>Asks for Mail.ReadWrite so that "Edit in Outlook" can create drafts.</summary>
+    public bool OutlookDrafts { get; set; }
+}
+
+public sealed class StorageOptions
+{
+    /// <summary>A connection string (Azurite locally); leave empty to use <see cref="AccountName"/> with the managed identity.</summary>
+    public string ConnectionString { get; set; } = "";
+
+    public string AccountName { get; set; } = "";
+}
+
+public sealed class SendGridOptions
+{
+    public string ApiKey { get; set; } = "";
+
+    /// <summary>Empty for SendGrid itself; the sandbox's base URL locally.</summary>
+    public string BaseUrl { get; set; } = "";
+
+    public string SenderAddress { get; set; } = "";
+
+    public string SenderName { get; set; } = "NudgeService";
+}
+
+public sealed class DigestOptions
+{
+    public DayOfWeek DefaultDay { get; set; } = DayOfWeek.Monday;
+
+    public int DefaultHour { get; set; } = 8;
+}

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Options;
+
+namespace NudgeService.Application.Configuration;
+
+/// <summary>Checks the settings at start-up and names every missing or malformed one, by its configuration key.</summary>
+public sealed class NudgeOptionsValidator : IValidateOptions<NudgeOptions>
+{
+    public ValidateOptionsResult Validate(string? name, NudgeOptions options)
+    {
+        var problems = new List<string>();
+        void Require(string value, string key)
+        {
+            if (string.IsNullOrWhiteSpace(value)) problems.Add($"{NudgeOptions.Section}:{key} is missing.");
+        }
+        void RequireAbsoluteUrl(string value, string key)
+        {
+            if (string.IsNullOrWhiteSpace(value)) problems.Add($"{NudgeOptions.Section}:{key} is missing.");
+            else if (!Uri.TryCreate(value, UriKind.Absolute, out _)) problems.Add($"{NudgeOptions.Section}:{key} is not an absolute URL.");
+        }
+
+        RequireAbsoluteUrl(options.PublicBaseUrl, "PublicBaseUrl");
+        RequireAbsoluteUrl(options.Identity.Authority, "Identity:Authority");
+        if (Uri.TryCreate(options.Identity.Authority, UriKind.Absolute, out var authority) && authority.Scheme != Uri.UriSchemeHttps)
+        {
+            problems.Add($"{NudgeOptions.Section}:Identity:Authority must use HTTPS.");
+        }
+        Require(options.Identity.ClientId, "Identity:ClientId");
+        Require(options.Identity.ClientSecret, "Identity:ClientSecret");
+        RequireAbsoluteUrl(options.Identity.RedirectUri, "Identity:RedirectUri");
+        RequireAbsoluteUrl(options.Identity.GraphBaseUrl, "Identity:GraphBaseUrl");
+        if (options.Identity.TrustedCertificatePath is { Length: > 0 } certificate && !File.Exists(certificate))
+        {
+            problems.Add($"{NudgeOptions.Section}:Identity:TrustedCertificatePath names a file that does not exist.");
+        }
+        if (string.IsNullOrWhiteSpace(options.Storage.ConnectionString) && string.IsNullOrWhiteSpace(options.Storage.AccountName))
+        {
+            problems.Add($"{NudgeOptions.Section}:Storage:ConnectionString or {NudgeOptions.Section}:Storage:AccountName is missing.");
+        }
+        Require(options.SendGrid.ApiKey, "SendGrid:ApiKey");
+        Require(options.SendGrid.SenderAddress, "SendGrid:SenderAddress");
+        if (options.Digest.DefaultHour is < 0 or > 23) problems.Add($"{NudgeOptions.Section}:Digest:DefaultHour must be between 0 and 23.");
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+}

@@ -1,0 +1,117 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NudgeService.Application.Accounts;
+using NudgeService.Application.Configuration;
+using NudgeService.Application.Email;
+using NudgeService.Application.Web;
+
+namespace NudgeService.Application.Connect;
+
+/// <summary>Connecting an Outlook account: the redirect to Microsoft, and the way back.</summary>
+public sealed class ConnectService(
+    IIdentityPlatform identity,
+    IPendingSignInStore pendingSignIns,
+    IDataProtectionProvider protection,
+    IMailboxProfileReader profiles,
+    IUserStore users,
+    ITokenCacheStore tokenCaches,
+    IEmailSender email,
+    AccountEmails accountEmails,
+    AccountLinks links,
+    IOptions<NudgeOptions> options,
+    TimeProvider time,
+    ILogger<ConnectService> logger)
+{
+    public async Task<WebResult> BeginAsync(string? language, string? loginHint, CancellationToken cancellationToken)
+    {
+        var state = SignInState.New(Languages.From(language));
+        var expiresAt = time.GetUtcNow() + SignInState.Lifetime;
+        await pendingSignIns.AddAsync(state.Id, expiresAt, cancellationToken);
+        return WebResult.Redirect(identity.AuthorizeUrl(state.Protect(protection, expiresAt), state.CodeChallenge, loginHint).ToString());
+    }
+
+    public async Task<WebResult> CompleteAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken)
+    {
+        var stateText = query.GetValueOrDefault("state");
+        if (string.IsNullOrEmpty(stateText)) return Failed(Languages.English, texts => texts.StateMissing, 400, "no state");
+        if (SignInState.Unprotect(protection, stateText) is not { } state) return Failed(Languages.English, texts => texts.StateInvalid, 400, "invalid or expired state");
+        if (!await pendingSignIns.TryTakeAsync(state.Id, cancellationToken)) return Failed(state.Language, texts => texts.StateReplayed, 400, "replayed state");
+
+        if (query.GetValueOrDefault("error") is { } error)
+        {
+            return error == "access_denied"
+                ? Failed(state.Language, texts => texts.AccessDenied, 403, "consent declined")
+                : Failed(state.Language, texts => string.Format(texts.AuthorizeError, Printable(error)), 400, $"authorize error {Printable(error)}");
+        }
+        if (string.IsNullOrEmpty(query.GetValueOrDefault("code"))) return Failed(state.Language, texts => texts.StateMissing, 400, "no code");
+
+        RedeemedSignIn signIn;
+        try
+        {
+            signIn = await identity.RedeemCodeAsync(query["code"]!, state.CodeVerifier, cancellationToken);
+        }
+        catch (SignInRejectedException rejected)
+        {
+            return Failed(state.Language, texts => texts.CodeRejected, 400, $"code rejected ({rejected.ErrorCode})");
+        }
+        if (!signIn.GrantedPermissions.Contains(GraphPermissions.User)) return Failed(state.Language, texts => texts.ProfileUnreadable, 403, "User.Read not granted");
+
+        var profile = await profiles.ReadAsync(signIn.AccessToken, cancellationToken);
+        var (account, firstDigest) = await SaveAccountAsync(signIn, profile, cancellationToken);
+        return ConnectedPage(account, firstDigest);
+    }
+
+    private async Task<(UserAccount Account, DateTimeOffset FirstDigest)> SaveAccountAsync(RedeemedSignIn signIn, MailboxProfile profile, CancellationToken cancellationToken)
+    {
+        var userId = UserIds.From(signIn.ObjectId, signIn.TenantId);
+        var existing = await users.FindAsync(userId, cancellationToken);
+        var defaults = options.Value.Digest;
+        var account = new UserAccount(
+            userId,
+            signIn.HomeAccountId,
+            profile.Address,
+            profile.DisplayName,
+            profile.TimeZone,
+            Languages.From(profile.Locale),
+            signIn.GrantedPermissions,
+            AccountStatus.Active,
+            existing?.ConnectedAt ?? time.GetUtcNow(),
+            existing?.DigestDay ?? defaults.DefaultDay,
+            existing?.DigestHour ?? defaults.DefaultHour,
+            ReconnectEmailSentAt: null);
+        // Tokens first: a failure here leaves no account without the means to serve it.
+        await tokenCaches.SaveAsync(userId, signIn.TokenCache, cancellationToken);
+        await users.SaveAsync(account, cancellationToken);
+        logger.LogInformation("Account {UserId} connected ({Kind}) with {PermissionCount} permissions", userId, existing is null ? "new" : "again", signIn.GrantedPermissions.Count);
+
+        var firstDigest = DigestSlot.Next(account.DigestDay, account.DigestHour, DigestSlot.Zone(account.TimeZone), time.GetUtcNow());
+        if (existing is not { Status: AccountStatus.Active }) await email.SendAsync(accountEmails.Welcome(account, firstDigest), cancellationToken);
+        return (account, firstDigest);
+    }
+
+    private WebResult ConnectedPage(UserAccount account, DateTimeOffset firstDigest)
+    {
+        var texts = Texts.For(account.Language);
+        var culture = Languages.Culture(account.Language);
+        var page = new HtmlPage(account.Language, texts.ConnectedTitle)
+            .Paragraph(string.Format(culture, texts.ConnectedAs, account.Address))
+            .Paragraph(string.Format(culture, texts.FirstDigest, firstDigest, DigestSlot.Zone(account.TimeZone).DisplayName));
+        var missing = GraphPermissions.Requested(options.Value.Identity).Where(permission => !account.GrantedScopes.Contains(permission)).ToList();
+        if (missing.Count > 0) page.Paragraph(texts.MissingPermissions).List(missing.Select(texts.Consequence));
+        return page.Paragraph(texts.ChangeOrLeave).Link(texts.Disconnect, links.Disconnect(account.UserId)).Respond();
+    }
+
+    private WebResult Failed(string language, Func<Texts, string> reason, int status, string logReason)
+    {
+        logger.LogWarning("Sign-in not completed: {Reason}", logReason);
+        var texts = Texts.For(language);
+        return new HtmlPage(language, texts.SignInFailedTitle)
+            .Paragraph(reason(texts))
+            .Link(texts.StartAgain, links.Connect(null, language))
+            .Respond(status);
+    }
+
+    /// <summary>An error code from the query string, cut short and reduced to safe characters before it is shown or logged.</summary>
+    private static string Printable(string value) => new(value.Take(64).Where(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-').ToArray());
+}

@@ -1,0 +1,26 @@
+using NudgeService.Application.Configuration;
+
+namespace NudgeService.Application.Connect;
+
+/// <summary>The delegated permissions NudgeService asks for, and what each one is for in plain words.</summary>
+public static class GraphPermissions
+{
+    public const string User = "User.Read";
+    public const string MailboxSettings = "MailboxSettings.Read";
+    public const string Contacts = "Contacts.Read";
+    public const string Calendars = "Calendars.Read";
+    public const string MailHeaders = "Mail.ReadBasic";
+    public const string MailSend = "Mail.Send";
+    public const string MailDrafts = "Mail.ReadWrite";
+
+    private const string Resource = "https://graph.microsoft.com/";
+
+    public static IReadOnlyList<string> Requested(IdentityOptions options) =>
+        [User, MailboxSettings, Contacts, Calendars, MailHeaders, MailSend, .. options.OutlookDrafts ? new[] { MailDrafts } : []];
+
+    /// <summary>Scopes as the identity platform expects them: Graph permissions with their resource, and offline access for refresh tokens.</summary>
+    public static IReadOnlyList<string> Scopes(IdentityOptions options) => [.. Requested(options).Select(permission => Resource + permission)];
+
+    /// <summary>"https://graph.microsoft.com/Mail.Send" → "Mail.Send"; names the token response echoes back.</summary>
+    public static string Short(string scope) => scope.StartsWith(Resource, StringComparison.OrdinalIgnoreCase) ? scope[Resource.Length..] : scope;
+}

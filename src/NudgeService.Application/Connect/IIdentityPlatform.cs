@@ -1,0 +1,26 @@
+namespace NudgeService.Application.Connect;
+
+/// <summary>The Microsoft identity platform as NudgeService uses it: authorization code with PKCE, then silent refresh.</summary>
+public interface IIdentityPlatform
+{
+    Uri AuthorizeUrl(string state, string codeChallenge, string? loginHint);
+
+    /// <summary>Redeems an authorization code; the returned cache holds the tokens and is stored for the user.</summary>
+    Task<RedeemedSignIn> RedeemCodeAsync(string code, string codeVerifier, CancellationToken cancellationToken);
+
+    /// <summary>A Graph access token from the user's stored cache, refreshing (and rotating the refresh token) when needed.</summary>
+    /// <exception cref="ReconnectRequiredException">The refresh failed for good: revoked, expired or consent withdrawn.</exception>
+    /// <param name="permissions">What the user granted: asking for more would fail the refresh.</param>
+    Task<string> AcquireTokenSilentAsync(string userId, string homeAccountId, IReadOnlySet<string> permissions, bool forceRefresh, CancellationToken cancellationToken);
+}
+
+/// <param name="HomeAccountId">"oid.tid", MSAL's key of the account.</param>
+public sealed record RedeemedSignIn(string ObjectId, string TenantId, string HomeAccountId, string Username, IReadOnlySet<string> GrantedPermissions, string AccessToken, byte[] TokenCache);
+
+public sealed class ReconnectRequiredException(string reason) : Exception($"The account must be connected again: {reason}");
+
+/// <summary>The identity platform refused to redeem the code (already used, expired, or not for this client).</summary>
+public sealed class SignInRejectedException(string errorCode) : Exception($"The sign-in was rejected ({errorCode}).")
+{
+    public string ErrorCode { get; } = errorCode;
+}

@@ -1,0 +1,42 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace NudgeService.Application.Connect;
+
+/// <summary>
+/// The OAuth state of one sign-in: its id (single use, recorded server-side), the PKCE verifier and
+/// the page language, encrypted and authenticated so that the browser carries it without reading
+/// or changing it, and expiring after <see cref="Lifetime"/>.
+/// </summary>
+public sealed record SignInState(string Id, string CodeVerifier, string Language)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
+    private const string Purpose = "NudgeService.SignInState.v1";
+
+    public static SignInState New(string language) =>
+        new(Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16)), Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32)), language);
+
+    public string CodeChallenge => Base64Url.EncodeToString(SHA256.HashData(Encoding.ASCII.GetBytes(CodeVerifier)));
+
+    public string Protect(IDataProtectionProvider protection, DateTimeOffset expiresAt) =>
+        Protector(protection).Protect(JsonSerializer.Serialize(this), expiresAt);
+
+    /// <summary>Null when the state was forged, truncated, or has expired.</summary>
+    public static SignInState? Unprotect(IDataProtectionProvider protection, string state)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<SignInState>(Protector(protection).Unprotect(state));
+        }
+        catch (Exception exception) when (exception is CryptographicException or JsonException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static ITimeLimitedDataProtector Protector(IDataProtectionProvider protection) =>
+        protection.CreateProtector(Purpose).ToTimeLimitedDataProtector();
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NudgeService.Application.Accounts;
+using NudgeService.Application.Configuration;
+using NudgeService.Application.Connect;
+using NudgeService.Application.Email;
+
+namespace NudgeService.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplicationServices(this IServiceCollection services)
+    {
+        services.AddSingleton<IValidateOptions<NudgeOptions>, NudgeOptionsValidator>();
+        services.AddOptions<NudgeOptions>().BindConfiguration(NudgeOptions.Section).ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AccountLinks>();
+        services.AddSingleton<AccountEmails>();
+        services.AddScoped<ConnectService>();
+        services.AddScoped<DisconnectService>();
+        services.AddScoped<GraphAccess>();
+        services.AddScoped<Web.AccountEndpoints>();
+        return services;
+    }
+}

@@ -1,0 +1,20 @@
+namespace NudgeService.Application.Email;
+
+/// <summary>Sends NudgeService's own emails (welcome, reconnect, digest) to the user.</summary>
+public interface IEmailSender
+{
+    /// <summary>Returns the provider's message id.</summary>
+    Task<string?> SendAsync(OutgoingEmail email, CancellationToken cancellationToken);
+}
+
+/// <param name="Categories">For the provider's event statistics.</param>
+/// <param name="CustomArgs">Echoed in the provider's events (never secrets).</param>
+public sealed record OutgoingEmail(
+    string ToAddress,
+    string ToName,
+    string Subject,
+    string Text,
+    string Html,
+    IReadOnlyList<string> Categories,
+    IReadOnlyDictionary<string, string> CustomArgs,
+    IReadOnlyDictionary<string, string>? Headers = null);

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http;
+using NudgeService.Application.Accounts;
+using NudgeService.Application.Connect;
+
+namespace NudgeService.Application.Web;
+
+/// <summary>
+/// The account pages as HTTP handlers, shared by the Function App's triggers and the command
+/// line's local host: read the request, call the service, answer a <see cref="WebResult"/>.
+/// </summary>
+public sealed class AccountEndpoints(ConnectService connect, DisconnectService disconnect)
+{
+    public const string ConnectRoute = "api/connect";
+    public const string CallbackRoute = "api/auth/callback";
+    public const string DisconnectRoute = "api/account/disconnect";
+
+    /// <summary>An identity platform response is a few hundred characters; anything far longer is not one.</summary>
+    public const int MaxQueryLength = 8192;
+
+    public const int MaxFormBytes = 16 * 1024;
+
+    public Task<WebResult> ConnectAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        connect.BeginAsync(request.Query["lang"], request.Query["hint"], cancellationToken);
+
+    public Task<WebResult> CallbackAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.QueryString.Value?.Length > MaxQueryLength)
+        {
+            return Task.FromResult(new HtmlPage(Languages.English, Texts.English.SignInFailedTitle).Paragraph(Texts.English.RequestTooLong).Respond(414));
+        }
+        var query = request.Query.ToDictionary(pair => pair.Key, pair => (string?)pair.Value.ToString(), StringComparer.Ordinal);
+        return connect.CompleteAsync(query, cancellationToken);
+    }
+
+    public Task<WebResult> DisconnectPageAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        disconnect.ConfirmAsync(request.Query["token"], cancellationToken);
+
+    public async Task<WebResult> DisconnectAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.HasFormContentType || request.ContentLength > MaxFormBytes) return await disconnect.EraseAsync(null, cancellationToken);
+        var form = await request.ReadFormAsync(cancellationToken);
+        return await disconnect.EraseAsync(form["token"], cancellationToken);
+    }
+}

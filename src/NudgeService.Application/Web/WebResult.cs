@@ -1,0 +1,18 @@
+namespace NudgeService.Application.Web;
+
+/// <summary>What an HTTP handler answers, independent of the host (Functions or the local command line).</summary>
+public sealed record WebResult(int Status, string? Html = null, string? RedirectTo = null)
+{
+    public static WebResult Page(int status, string html) => new(status, html);
+
+    public static WebResult Redirect(string location) => new(302, RedirectTo: location);
+
+    /// <summary>Our pages load nothing from elsewhere, post only to themselves, and are never cached or framed.</summary>
+    public static readonly IReadOnlyDictionary<string, string> SecurityHeaders = new Dictionary<string, string>
+    {
+        ["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        ["X-Content-Type-Options"] = "nosniff",
+        ["Referrer-Policy"] = "no-referrer",
+        ["Cache-Control"] = "no-store",
+    };
+}

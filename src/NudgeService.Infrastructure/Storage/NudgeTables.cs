@@ -1,0 +1,25 @@
+using Azure.Data.Tables;
+
+namespace NudgeService.Infrastructure.Storage;
+
+/// <summary>NudgeService's tables; every one is partitioned by user id except the pending sign-ins.</summary>
+public sealed class NudgeTables(TableServiceClient service)
+{
+    public const string Users = "users";
+    public const string TokenCaches = "tokencaches";
+    public const string SignIns = "signins";
+
+    /// <summary>Tables whose partition key is the user id: erasing a user empties their partition in each.</summary>
+    public static readonly IReadOnlyList<string> PerUser = [Users, TokenCaches];
+
+    private readonly Lazy<Task> created = new(async () =>
+    {
+        foreach (var name in PerUser.Append(SignIns)) await service.CreateTableIfNotExistsAsync(name);
+    });
+
+    public async Task<TableClient> GetAsync(string name)
+    {
+        await created.Value;
+        return service.GetTableClient(name);
+    }
+}

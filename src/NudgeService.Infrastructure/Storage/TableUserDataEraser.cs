@@ -1,0 +1,30 @@
+using Azure.Data.Tables;
+using NudgeService.Application.Accounts;
+
+namespace NudgeService.Infrastructure.Storage;
+
+/// <summary>Erases a user by emptying their partition in every per-user table.</summary>
+public sealed class TableUserDataEraser(NudgeTables tables) : IUserDataEraser
+{
+    private const int TransactionLimit = 100;
+
+    public async Task<int> EraseAsync(string userId, CancellationToken cancellationToken)
+    {
+        var erased = 0;
+        foreach (var name in NudgeTables.PerUser)
+        {
+            var table = await tables.GetAsync(name);
+            var keys = new List<TableEntity>();
+            await foreach (var entity in table.QueryAsync<TableEntity>(row => row.PartitionKey == userId, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+            {
+                keys.Add(entity);
+            }
+            foreach (var chunk in keys.Chunk(TransactionLimit))
+            {
+                await table.SubmitTransactionAsync(chunk.Select(entity => new TableTransactionAction(TableTransactionActionType.Delete, entity)), cancellationToken);
+            }
+            erased += keys.Count;
+        }
+        return erased;
+    }
+}

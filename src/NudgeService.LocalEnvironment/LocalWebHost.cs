@@ -1,0 +1,73 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NudgeService.Application;
+using NudgeService.Application.Web;
+using NudgeService.Infrastructure;
+
+namespace NudgeService.LocalEnvironment;
+
+/// <summary>
+/// The Function App's HTTP endpoints served by Kestrel on loopback, through the same handlers, so
+/// that the demo and the tests click through the real pages without the Functions host.
+/// </summary>
+public sealed class LocalWebHost : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private LocalWebHost(WebApplication app, Uri baseUrl)
+    {
+        this.app = app;
+        BaseUrl = baseUrl;
+    }
+
+    public Uri BaseUrl { get; }
+
+    public IServiceProvider Services => app.Services;
+
+    /// <param name="settings">Configuration keys such as "Nudge:Identity:ClientId".</param>
+    /// <param name="logs">Where log records go (tests capture them); none when null.</param>
+    public static async Task<LocalWebHost> StartAsync(int port, IReadOnlyDictionary<string, string?> settings, ILoggerProvider? logs = null, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.ClearProviders();
+        if (logs is not null) builder.Logging.AddProvider(logs);
+        // Request logs would carry query strings, and the sign-in callback's holds an authorization code.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, port);
+            kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
+        });
+        builder.Services.AddApplicationServices().AddInfrastructureServices();
+
+        var app = builder.Build();
+        Map(app, "GET", AccountEndpoints.ConnectRoute, (endpoints, request, token) => endpoints.ConnectAsync(request, token));
+        Map(app, "GET", AccountEndpoints.CallbackRoute, (endpoints, request, token) => endpoints.CallbackAsync(request, token));
+        Map(app, "GET", AccountEndpoints.DisconnectRoute, (endpoints, request, token) => endpoints.DisconnectPageAsync(request, token));
+        Map(app, "POST", AccountEndpoints.DisconnectRoute, (endpoints, request, token) => endpoints.DisconnectAsync(request, token));
+        await app.StartAsync(cancellationToken);
+        return new LocalWebHost(app, new Uri($"http://127.0.0.1:{port}/"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private static void Map(WebApplication app, string method, string route, Func<AccountEndpoints, HttpRequest, CancellationToken, Task<WebResult>> handle) =>
+        app.MapMethods("/" + route, [method], async (HttpContext context, AccountEndpoints endpoints) =>
+        {
+            var result = await handle(endpoints, context.Request, context.RequestAborted);
+            foreach (var (name, value) in WebResult.SecurityHeaders) context.Response.Headers[name] = value;
+            return result.RedirectTo is { } location
+                ? Results.Redirect(location)
+                : Results.Content(result.Html, "text/html; charset=utf-8", statusCode: result.Status);
+        }).DisableAntiforgery();
+}
