@@ -11,10 +11,11 @@ internal static class DemoCommand
     public static Command Create()
     {
         var port = new Option<int>("--port") { Description = "Sandbox HTTP port; HTTPS sign-in listens on the next one.", DefaultValueFactory = _ => 5080 };
+        var webPort = new Option<int>("--web-port") { Description = "Port of NudgeService's own pages (connect, disconnect).", DefaultValueFactory = _ => 7071 };
         var noWait = new Option<bool>("--no-wait") { Description = "Print the report and stop instead of serving until Ctrl+C." };
         var mailbox = new MailboxChoice();
         mailbox.Persona.DefaultValueFactory = _ => "medium";
-        var command = new Command("demo", "Start Azurite and the Outlook sandbox with a seeded persona.") { port, noWait };
+        var command = new Command("demo", "Start Azurite and the Outlook sandbox with a seeded persona.") { port, webPort, noWait };
         mailbox.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -27,9 +28,20 @@ internal static class DemoCommand
                 AutoConsent = true,
                 DataDirectory = Path.Combine(RepositoryLayout.Root, ".sandbox"),
             }, cancellationToken);
+            Directory.CreateDirectory(Path.Combine(RepositoryLayout.Root, ".sandbox"));
             if (!SandboxReport.TryAddMailbox(sandbox, mailbox.ToRequest(result), Console.Error)) return 2;
             SandboxReport.Print(sandbox, Console.Out);
             Console.Out.WriteLine($"Storage (Azurite)   {Redacted(azurite.ConnectionString)}");
+
+            var dataDirectory = Path.Combine(RepositoryLayout.Root, ".sandbox");
+            var certificatePath = Path.Combine(dataDirectory, "sandbox-certificate.pem");
+            await File.WriteAllTextAsync(certificatePath, SandboxCertificate.ToPem(sandbox.Certificate), cancellationToken);
+            var webBaseUrl = new Uri($"http://127.0.0.1:{result.GetValue(webPort)}/");
+            await using var web = await LocalWebHost.StartAsync(result.GetValue(webPort), DemoSettings.For(sandbox, azurite, webBaseUrl, certificatePath), cancellationToken: cancellationToken);
+            var persona = sandbox.Mailboxes.All.Single();
+            var landedOn = await DemoConnection.ConnectAsync(webBaseUrl, persona, sandbox.Certificate, cancellationToken);
+            Console.Out.WriteLine($"Connected           {persona.Owner.Address} through {webBaseUrl}api/connect (landed on {landedOn}); the welcome email is in the outbox.");
+            Console.Out.WriteLine($"Connect another     {webBaseUrl}api/connect");
             if (result.GetValue(noWait)) return 0;
             Console.Out.WriteLine("Serving until Ctrl+C.");
             await sandbox.WaitForShutdownAsync(cancellationToken);

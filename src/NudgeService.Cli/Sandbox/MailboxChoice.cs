@@ -18,6 +18,7 @@ internal sealed class MailboxChoice
 
     public void AddTo(Command command)
     {
+        Persona.AcceptOnlyFromAmong("small", "medium", "large");
         command.Options.Add(Persona);
         command.Options.Add(Seed);
         command.Options.Add(Now);
@@ -28,10 +29,6 @@ internal sealed class MailboxChoice
             if (result.GetValue(MailboxLog) is not null && string.IsNullOrWhiteSpace(result.GetValue(Owner)))
             {
                 result.AddError("--mailbox-log needs --owner NAME (the owner column of the log).");
-            }
-            if (result.GetValue(Persona) is not ("small" or "medium" or "large"))
-            {
-                result.AddError("--persona must be small, medium or large.");
             }
         });
     }

@@ -1,0 +1,33 @@
+using System.Security.Cryptography.X509Certificates;
+using NudgeService.Sandbox.Hosting;
+using NudgeService.Sandbox.Mailboxes;
+
+namespace NudgeService.Cli.Demo;
+
+/// <summary>Connects the persona's account through the real pages, as a person clicking "Connect" would.</summary>
+internal static class DemoConnection
+{
+    public static async Task<string> ConnectAsync(Uri webBaseUrl, Mailbox mailbox, X509Certificate2 sandboxCertificate, CancellationToken cancellationToken)
+    {
+        using var browser = new HttpClient(new HttpClientHandler
+        {
+            // The sign-in returns from HTTPS to the local HTTP callback, a hop HttpClient will not follow by itself.
+            AllowAutoRedirect = false,
+            ServerCertificateCustomValidationCallback = (_, presented, _, _) => presented is not null && presented.RawData.AsSpan().SequenceEqual(sandboxCertificate.RawData),
+        });
+        var language = mailbox.Owner.Locale[..2];
+        var url = new Uri(webBaseUrl, $"api/connect?lang={language}&hint={Uri.EscapeDataString(mailbox.Owner.Address)}");
+        for (var hop = 0; hop < 5; hop++)
+        {
+            using var response = await browser.GetAsync(url, cancellationToken);
+            if (response.Headers.Location is { } next)
+            {
+                url = next;
+                continue;
+            }
+            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"Connecting {mailbox.Owner.Address} ended with HTTP {(int)response.StatusCode}.");
+            return url.GetLeftPart(UriPartial.Path);
+        }
+        throw new InvalidOperationException($"Connecting {mailbox.Owner.Address} redirected too many times.");
+    }
+}

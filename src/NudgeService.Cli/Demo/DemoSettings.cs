@@ -1,0 +1,27 @@
+using NudgeService.LocalEnvironment;
+using NudgeService.Sandbox.Hosting;
+
+namespace NudgeService.Cli.Demo;
+
+/// <summary>NudgeService's configuration for a local run: the production keys, pointed at Azurite and the sandbox.</summary>
+internal static class DemoSettings
+{
+    public static IReadOnlyDictionary<string, string?> For(SandboxServer sandbox, AzuriteProcess azurite, Uri webBaseUrl, string certificatePath)
+    {
+        var publicBaseUrl = webBaseUrl.ToString().TrimEnd('/');
+        return new Dictionary<string, string?>
+        {
+            ["Nudge:PublicBaseUrl"] = publicBaseUrl,
+            ["Nudge:Identity:Authority"] = sandbox.Authority.ToString().TrimEnd('/'),
+            ["Nudge:Identity:ClientId"] = sandbox.Options.ClientId,
+            ["Nudge:Identity:ClientSecret"] = sandbox.Options.ClientSecret,
+            ["Nudge:Identity:RedirectUri"] = $"{publicBaseUrl}/api/auth/callback",
+            ["Nudge:Identity:GraphBaseUrl"] = sandbox.GraphUrl.ToString(),
+            ["Nudge:Identity:TrustedCertificatePath"] = certificatePath,
+            ["Nudge:Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Nudge:SendGrid:ApiKey"] = sandbox.Options.SendGridApiKey,
+            ["Nudge:SendGrid:BaseUrl"] = sandbox.BaseUrl.ToString(),
+            ["Nudge:SendGrid:SenderAddress"] = "digest@nudge.example",
+        };
+    }
+}

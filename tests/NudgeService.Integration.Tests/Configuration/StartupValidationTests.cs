@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+using NudgeService.LocalEnvironment;
+
+namespace NudgeService.Integration.Tests.Configuration;
+
+public sealed class StartupValidationTests
+{
+    [Fact]
+    public async Task Start_up_fails_with_a_message_naming_every_missing_setting()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Nudge:PublicBaseUrl"] = "http://127.0.0.1:1",
+            ["Nudge:Identity:Authority"] = "http://login.example/common",
+        };
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => LocalWebHost.StartAsync(FreePorts.Take(1)[0], settings));
+
+        Assert.Contains("Nudge:Identity:Authority must use HTTPS.", error.Failures);
+        Assert.Contains("Nudge:Identity:ClientId is missing.", error.Failures);
+        Assert.Contains("Nudge:Identity:ClientSecret is missing.", error.Failures);
+        Assert.Contains("Nudge:Identity:RedirectUri is missing.", error.Failures);
+        Assert.Contains("Nudge:Storage:ConnectionString or Nudge:Storage:AccountName is missing.", error.Failures);
+        Assert.Contains("Nudge:SendGrid:ApiKey is missing.", error.Failures);
+        Assert.Contains("Nudge:SendGrid:SenderAddress is missing.", error.Failures);
+        Assert.DoesNotContain(error.Failures, failure => failure.Contains("PublicBaseUrl"));
+    }
+}
