@@ -32,21 +32,7 @@ public sealed class ServiceEnvironment : IAsyncLifetime
         certificatePath = Path.Combine(Directory.CreateTempSubdirectory("sandbox-cert-").FullName, "sandbox.pem");
         await File.WriteAllTextAsync(certificatePath, SandboxCertificate.ToPem(Sandbox.Certificate));
         var port = FreePorts.Take(1)[0];
-        var publicBaseUrl = $"http://127.0.0.1:{port}";
-        Settings = new Dictionary<string, string?>
-        {
-            ["Nudge:PublicBaseUrl"] = publicBaseUrl,
-            ["Nudge:Identity:Authority"] = Sandbox.Authority.ToString().TrimEnd('/'),
-            ["Nudge:Identity:ClientId"] = Sandbox.Options.ClientId,
-            ["Nudge:Identity:ClientSecret"] = Sandbox.Options.ClientSecret,
-            ["Nudge:Identity:RedirectUri"] = $"{publicBaseUrl}/api/auth/callback",
-            ["Nudge:Identity:GraphBaseUrl"] = Sandbox.GraphUrl.ToString(),
-            ["Nudge:Identity:TrustedCertificatePath"] = certificatePath,
-            ["Nudge:Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Nudge:SendGrid:ApiKey"] = Sandbox.Options.SendGridApiKey,
-            ["Nudge:SendGrid:BaseUrl"] = Sandbox.BaseUrl.ToString(),
-            ["Nudge:SendGrid:SenderAddress"] = "digest@nudge.example",
-        };
+        Settings = LocalSettings.For(Sandbox, azurite.ConnectionString, new Uri($"http://127.0.0.1:{port}/"), certificatePath);
         Web = await LocalWebHost.StartAsync(port, Settings, Logs);
     }
 

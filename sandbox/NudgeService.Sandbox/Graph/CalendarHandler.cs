@@ -1,6 +1,5 @@
 using System.Globalization;
 using NudgeService.Sandbox.Graph.Json;
-using NudgeService.Sandbox.Identity;
 using NudgeService.Sandbox.Mailboxes;
 
 namespace NudgeService.Sandbox.Graph;
@@ -22,12 +21,7 @@ public static class CalendarHandler
 
         var all = request.Mailbox.EventsBetween(window.Start, window.End, request.Mailbox.CurrentWatermark());
         var page = all.Skip(options!.Skip).Take(options.PageSize).ToList();
-        string? nextLink = null;
-        if (options.Skip + page.Count < all.Count)
-        {
-            var query = request.Query.Where(pair => pair.Key != "$skip").Append(new("$skip", (options.Skip + page.Count).ToString(CultureInfo.InvariantCulture)));
-            nextLink = $"{request.ServiceRoot}/me/calendarView?" + string.Join('&', query.Select(pair => $"{pair.Key}={Uri.EscapeDataString(pair.Value)}"));
-        }
+        var nextLink = options.Skip + page.Count < all.Count ? CollectionPage.SkipLink(request, "me/calendarView", options.Skip + page.Count) : null;
         return CollectionPage.Write(
             $"{request.ServiceRoot}/$metadata#users('{request.Mailbox.Key}')/calendarView",
             writer => page.ForEach(item => EventJson.Write(writer, request.Mailbox, item, zone, options.OutlookTimeZone, options.Select, false, MessagesHandler.WebBase(request))),

@@ -36,4 +36,11 @@ public static class CollectionPage
 
     public static string Link(string serviceRoot, string path, string parameter, string value) =>
         $"{serviceRoot}/{path}?{parameter}={value}";
+
+    /// <summary>The next page of a plain (non-delta) list: the same query with $skip moved on.</summary>
+    public static string SkipLink(GraphRequest request, string path, int skip)
+    {
+        var query = request.Query.Where(pair => pair.Key != "$skip").Append(new("$skip", skip.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return $"{request.ServiceRoot}/{path}?" + string.Join('&', query.Select(pair => $"{pair.Key}={Uri.EscapeDataString(pair.Value)}"));
+    }
 }

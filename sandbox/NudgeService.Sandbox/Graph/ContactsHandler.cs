@@ -16,12 +16,7 @@ public static class ContactsHandler
         var at = request.Mailbox.CurrentWatermark();
         var all = request.Mailbox.Contacts(at);
         var page = all.Skip(options!.Skip).Take(options.PageSize).ToList();
-        string? nextLink = null;
-        if (options.Skip + page.Count < all.Count)
-        {
-            var query = request.Query.Where(pair => pair.Key != "$skip").Append(new("$skip", (options.Skip + page.Count).ToString()));
-            nextLink = $"{request.ServiceRoot}/me/contacts?" + string.Join('&', query.Select(pair => $"{pair.Key}={Uri.EscapeDataString(pair.Value)}"));
-        }
+        var nextLink = options.Skip + page.Count < all.Count ? CollectionPage.SkipLink(request, "me/contacts", options.Skip + page.Count) : null;
         return CollectionPage.Write(
             $"{request.ServiceRoot}/$metadata#users('{request.Mailbox.Key}')/contacts",
             writer => page.ForEach(contact => ContactJson.Write(writer, request.Mailbox, contact, at.Time, options.Select, false)),

@@ -20,12 +20,7 @@ public static class MessagesHandler
         var page = request.Mailbox.MessagesNewestFirst(folder, at, message => Within(message, options!), options!.Skip, options.PageSize + 1);
         var more = page.Count > options.PageSize;
         var path = $"me/mailFolders('{folder.WellKnownName()}')/messages";
-        string? nextLink = null;
-        if (more)
-        {
-            var query = request.Query.Where(pair => pair.Key != "$skip").Append(new("$skip", (options.Skip + options.PageSize).ToString()));
-            nextLink = $"{request.ServiceRoot}/{path}?" + string.Join('&', query.Select(pair => $"{pair.Key}={Uri.EscapeDataString(pair.Value)}"));
-        }
+        var nextLink = more ? CollectionPage.SkipLink(request, path, options.Skip + options.PageSize) : null;
         var canReadBody = GraphScopes.Allows(request.Grant.Scopes, "Mail.Read");
         return CollectionPage.Write(
             $"{request.ServiceRoot}/$metadata#users('{request.Mailbox.Key}')/mailFolders('{folder.WellKnownName()}')/messages",

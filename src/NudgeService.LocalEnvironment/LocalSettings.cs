@@ -1,12 +1,11 @@
-using NudgeService.LocalEnvironment;
 using NudgeService.Sandbox.Hosting;
 
-namespace NudgeService.Cli.Demo;
+namespace NudgeService.LocalEnvironment;
 
 /// <summary>NudgeService's configuration for a local run: the production keys, pointed at Azurite and the sandbox.</summary>
-internal static class DemoSettings
+public static class LocalSettings
 {
-    public static IReadOnlyDictionary<string, string?> For(SandboxServer sandbox, AzuriteProcess azurite, Uri webBaseUrl, string certificatePath)
+    public static IReadOnlyDictionary<string, string?> For(SandboxServer sandbox, string storageConnectionString, Uri webBaseUrl, string certificatePath)
     {
         var publicBaseUrl = webBaseUrl.ToString().TrimEnd('/');
         return new Dictionary<string, string?>
@@ -18,7 +17,7 @@ internal static class DemoSettings
             ["Nudge:Identity:RedirectUri"] = $"{publicBaseUrl}/api/auth/callback",
             ["Nudge:Identity:GraphBaseUrl"] = sandbox.GraphUrl.ToString(),
             ["Nudge:Identity:TrustedCertificatePath"] = certificatePath,
-            ["Nudge:Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Nudge:Storage:ConnectionString"] = storageConnectionString,
             ["Nudge:SendGrid:ApiKey"] = sandbox.Options.SendGridApiKey,
             ["Nudge:SendGrid:BaseUrl"] = sandbox.BaseUrl.ToString(),
             ["Nudge:SendGrid:SenderAddress"] = "digest@nudge.example",
