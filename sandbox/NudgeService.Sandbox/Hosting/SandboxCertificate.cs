@@ -26,4 +26,12 @@ public static class SandboxCertificate
     }
 
     public static string ToPem(X509Certificate2 certificate) => certificate.ExportCertificatePem();
+
+    /// <summary>A client handler that trusts exactly this certificate, as local tools and tests must.</summary>
+    public static HttpClientHandler TrustingHandler(X509Certificate2 certificate, bool allowRedirects) => new()
+    {
+        AllowAutoRedirect = allowRedirects,
+        ServerCertificateCustomValidationCallback = (_, presented, _, _) =>
+            presented is not null && presented.RawData.AsSpan().SequenceEqual(certificate.RawData),
+    };
 }

@@ -40,14 +40,6 @@ public sealed partial class Mailbox
         }
     }
 
-    public CalendarEvent? FindEvent(long number, Watermark at)
-    {
-        lock (gate)
-        {
-            return events.TryGetValue(number, out var stored) && stored.ExistsAt(at.Version) ? stored.Item : null;
-        }
-    }
-
     public IReadOnlyList<ItemChange<CalendarEvent>> EventChanges(DateTimeOffset start, DateTimeOffset end, Watermark since, Watermark at)
     {
         lock (gate)

@@ -9,12 +9,8 @@ internal static class DemoConnection
 {
     public static async Task<string> ConnectAsync(Uri webBaseUrl, Mailbox mailbox, X509Certificate2 sandboxCertificate, CancellationToken cancellationToken)
     {
-        using var browser = new HttpClient(new HttpClientHandler
-        {
-            // The sign-in returns from HTTPS to the local HTTP callback, a hop HttpClient will not follow by itself.
-            AllowAutoRedirect = false,
-            ServerCertificateCustomValidationCallback = (_, presented, _, _) => presented is not null && presented.RawData.AsSpan().SequenceEqual(sandboxCertificate.RawData),
-        });
+        // The sign-in returns from HTTPS to the local HTTP callback, a hop HttpClient will not follow by itself.
+        using var browser = new HttpClient(SandboxCertificate.TrustingHandler(sandboxCertificate, allowRedirects: false));
         var language = mailbox.Owner.Locale[..2];
         var url = new Uri(webBaseUrl, $"api/connect?lang={language}&hint={Uri.EscapeDataString(mailbox.Owner.Address)}");
         for (var hop = 0; hop < 5; hop++)

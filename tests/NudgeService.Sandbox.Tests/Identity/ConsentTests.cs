@@ -95,7 +95,7 @@ public sealed class ConsentTests : IAsyncLifetime
 
     private const string AuthorizePath = "common/oauth2/v2.0/authorize";
 
-    private HttpClient Browser() => new(SandboxHttp.CreateHandler(sandbox.Certificate, allowRedirects: false)) { BaseAddress = sandbox.SecureBaseUrl };
+    private HttpClient Browser() => new(SandboxCertificate.TrustingHandler(sandbox.Certificate, allowRedirects: false)) { BaseAddress = sandbox.SecureBaseUrl };
 
     private string AuthorizeUrl() => QueryHelpers.AddQueryString(AuthorizePath, FormFields().Where(field => field.Key != "decision").ToDictionary(field => field.Key, field => (string?)field.Value));
 
