@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<ConnectService>();
         services.AddScoped<DisconnectService>();
         services.AddScoped<GraphAccess>();
+        services.AddScoped<Sync.WeeklySync>();
         services.AddScoped<Web.AccountEndpoints>();
         return services;
     }

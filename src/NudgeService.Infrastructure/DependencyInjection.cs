@@ -10,6 +10,8 @@ using NudgeService.Application.Accounts;
 using NudgeService.Application.Configuration;
 using NudgeService.Application.Connect;
 using NudgeService.Application.Email;
+using NudgeService.Application.Ledger;
+using NudgeService.Application.Sync;
 using NudgeService.Infrastructure.DataProtection;
 using NudgeService.Infrastructure.Email;
 using NudgeService.Infrastructure.Graph;
@@ -38,7 +40,11 @@ public static class DependencyInjection
         services.AddSingleton<IMsalHttpClientFactory>(provider =>
             new PinnedCertificateHttpClientFactory(provider.GetRequiredService<IOptions<NudgeOptions>>().Value.Identity.TrustedCertificatePath));
         services.AddSingleton<IIdentityPlatform, MsalIdentityPlatform>();
+        services.AddSingleton(provider => new GraphClients(GraphResilience.Build(provider.GetRequiredService<TimeProvider>())));
         services.AddSingleton<IMailboxProfileReader, GraphProfileReader>();
+        services.AddSingleton<IMailboxReader, GraphMailboxReader>();
+        services.AddSingleton<ILedgerStore, TableLedgerStore>();
+        services.AddSingleton<ISyncStateStore, TableSyncStateStore>();
         services.AddSingleton<IEmailSender, SendGridEmailSender>();
         return services;
     }

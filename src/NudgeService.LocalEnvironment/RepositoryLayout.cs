@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace NudgeService.LocalEnvironment;
 
 /// <summary>Finds the repository's root folder (the one holding NudgeService.sln) from wherever the program runs.</summary>
@@ -7,7 +9,8 @@ public static class RepositoryLayout
 
     private static string Find()
     {
-        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        var builtFrom = typeof(RepositoryLayout).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(attribute => attribute.Key == "RepositoryRoot")?.Value;
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory, builtFrom ?? "" }.Where(start => start.Length > 0))
         {
             for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
             {

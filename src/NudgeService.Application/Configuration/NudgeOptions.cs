@@ -15,6 +15,8 @@ public sealed class NudgeOptions
     public SendGridOptions SendGrid { get; set; } = new();
 
     public DigestOptions Digest { get; set; } = new();
+
+    public SyncOptions Sync { get; set; } = new();
 }
 
 public sealed class IdentityOptions
@@ -62,4 +64,16 @@ public sealed class DigestOptions
     public DayOfWeek DefaultDay { get; set; } = DayOfWeek.Monday;
 
     public int DefaultHour { get; set; } = 8;
+}
+
+public sealed class SyncOptions
+{
+    /// <summary>How far back the first sync reads mail and meetings.</summary>
+    public int HistoryDays { get; set; } = 365;
+
+    /// <summary>How far ahead the calendar window reaches; it is renewed when less than a month of it is left.</summary>
+    public int CalendarAheadDays { get; set; } = 365;
+
+    /// <summary>The longest one user's sync may take before it gives up and is retried later.</summary>
+    public TimeSpan TimeBudget { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -13,6 +13,7 @@ namespace NudgeService.Domain.Correspondents;
 /// <param name="SentOnBehalfOfOthers">Inbox mail with this address as Sender and someone else as From.</param>
 /// <param name="ReachedUserAsRecipient">Inbox mail with this address in To or Cc while none of the user's addresses is: mail that reached the user through it.</param>
 /// <param name="ActiveDays">Distinct days with any of the above.</param>
+/// <param name="SentByDelegates">Sent Items mail with this address in To or Cc whose From or Sender is not the user: the user's office writing for them, which makes a tie two-way even when the user never types.</param>
 public sealed record AddressEvidence(
     string Address,
     string? DisplayName,
@@ -25,4 +26,5 @@ public sealed record AddressEvidence(
     int SentFromUserMailbox,
     int SentOnBehalfOfOthers,
     int ReachedUserAsRecipient,
-    int ActiveDays);
+    int ActiveDays,
+    int SentByDelegates = 0);

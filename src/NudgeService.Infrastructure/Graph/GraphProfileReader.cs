@@ -1,18 +1,18 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Models.ODataErrors;
-using Microsoft.Kiota.Abstractions.Authentication;
 using NudgeService.Application.Configuration;
 using NudgeService.Application.Connect;
 
 namespace NudgeService.Infrastructure.Graph;
 
 /// <summary>/me and /me/mailboxSettings through the Graph SDK, in one $batch round trip.</summary>
-public sealed class GraphProfileReader(IOptions<NudgeOptions> options) : IMailboxProfileReader
+public sealed class GraphProfileReader(IOptions<NudgeOptions> options, GraphClients clients) : IMailboxProfileReader
 {
     public async Task<MailboxProfile> ReadAsync(string accessToken, CancellationToken cancellationToken)
     {
-        var graph = GraphClients.Create(options.Value.Identity.GraphBaseUrl, new StaticAccessToken(accessToken));
+        using var session = clients.Open(options.Value.Identity.GraphBaseUrl, new StaticAccessToken(accessToken));
+        var graph = session.Graph;
         var batch = new BatchRequestContentCollection(graph);
         var meStep = await batch.AddBatchRequestStepAsync(graph.Me.ToGetRequestInformation(request =>
             request.QueryParameters.Select = ["displayName", "mail", "userPrincipalName"]));
@@ -31,13 +31,5 @@ public sealed class GraphProfileReader(IOptions<NudgeOptions> options) : IMailbo
         }
         var address = me.Mail ?? me.UserPrincipalName ?? throw new InvalidOperationException("The signed-in user has no mail address.");
         return new MailboxProfile(address.ToLowerInvariant(), me.DisplayName ?? address, settings?.TimeZone ?? "UTC", settings?.Language?.Locale);
-    }
-
-    private sealed class StaticAccessToken(string token) : IAccessTokenProvider
-    {
-        public AllowedHostsValidator AllowedHostsValidator { get; } = new();
-
-        public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default) =>
-            Task.FromResult(token);
     }
 }

@@ -8,9 +8,11 @@ public sealed class NudgeTables(TableServiceClient service)
     public const string Users = "users";
     public const string TokenCaches = "tokencaches";
     public const string SignIns = "signins";
+    public const string Ledger = "ledger";
+    public const string SyncStates = "syncstates";
 
     /// <summary>Tables whose partition key is the user id: erasing a user empties their partition in each.</summary>
-    public static readonly IReadOnlyList<string> PerUser = [Users, TokenCaches];
+    public static readonly IReadOnlyList<string> PerUser = [Users, TokenCaches, Ledger, SyncStates];
 
     private readonly Lazy<Task> created = new(async () =>
     {

@@ -1,0 +1,18 @@
+namespace NudgeService.Application.Ledger;
+
+public static class Addresses
+{
+    /// <summary>The form addresses are compared and stored in; null for something that is not an address.</summary>
+    public static string? Normalize(string? address)
+    {
+        var trimmed = address?.Trim().Trim('<', '>', '"', '\'').Trim();
+        if (string.IsNullOrEmpty(trimmed)) return null;
+        if (trimmed.StartsWith("smtp:", StringComparison.OrdinalIgnoreCase)) trimmed = trimmed[5..];
+        var at = trimmed.IndexOf('@');
+        return at > 0 && at == trimmed.LastIndexOf('@') && at < trimmed.Length - 1 && !trimmed.Any(char.IsWhiteSpace)
+            ? trimmed.ToLowerInvariant()
+            : null;
+    }
+
+    public static string Domain(string normalizedAddress) => normalizedAddress[(normalizedAddress.IndexOf('@') + 1)..];
+}

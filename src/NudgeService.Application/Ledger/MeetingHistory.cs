@@ -1,0 +1,27 @@
+using NudgeService.Domain.Ledger;
+
+namespace NudgeService.Application.Ledger;
+
+internal static class MeetingHistory
+{
+    public static void NoteHeld(LedgerRow row, Meeting meeting)
+    {
+        if (row.LastMeeting is { } last && last.Start >= meeting.Start) return;
+        row.LastMeeting = meeting;
+        row.IsChanged = true;
+    }
+
+    /// <summary>Meetings that have started since the last sync become interactions.</summary>
+    public static void PromoteStarted(RelationshipLedger ledger, TimeZoneInfo zone, DateTimeOffset now)
+    {
+        foreach (var row in ledger.Rows)
+        {
+            foreach (var meeting in row.Upcoming.Values.Where(meeting => meeting.Start <= now).ToList())
+            {
+                row.Upcoming.Remove(meeting.Item);
+                row.Put(new LedgerEntry(meeting.Item, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(meeting.Start, zone).DateTime), EntryKind.Meeting, meeting.Audience, EntrySignals.None));
+                NoteHeld(row, new Meeting(meeting.Start, meeting.Subject, meeting.Audience));
+            }
+        }
+    }
+}

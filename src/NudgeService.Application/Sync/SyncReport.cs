@@ -1,0 +1,17 @@
+using NudgeService.Domain.Correspondents;
+
+namespace NudgeService.Application.Sync;
+
+/// <param name="Ties">Correspondents judged to be people, with at least one interaction.</param>
+/// <param name="Filtered">Correspondents set aside, by kind (automated, list, delegate, own).</param>
+/// <param name="Unreadable">Items Graph returned without the fields needed (no date, no address); left out.</param>
+public sealed record SyncReport(
+    bool FirstSync,
+    int ItemsRead,
+    int Unreadable,
+    int Ties,
+    IReadOnlyDictionary<CorrespondentKind, int> Filtered,
+    int RoundTrips,
+    long BytesWritten,
+    TimeSpan Elapsed,
+    IReadOnlyDictionary<MailboxStream, StreamOutcome> Streams);

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NudgeService.Application.Accounts;
+using NudgeService.Application.Configuration;
+using NudgeService.Application.Ledger;
+using NudgeService.Domain.Correspondents;
+
+namespace NudgeService.Application.Sync;
+
+/// <summary>
+/// Brings a user's ledger up to date with their mailbox: reads the four delta streams, applies
+/// them, then stores the ledger before the new deltaLinks, so that a crash in between only means
+/// reading the same changes again, which the ledger absorbs.
+/// </summary>
+public sealed class WeeklySync(
+    GraphAccess graphAccess,
+    IMailboxReader reader,
+    ILedgerStore ledgers,
+    ISyncStateStore states,
+    IOptions<NudgeOptions> options,
+    TimeProvider time,
+    ILogger<WeeklySync> logger)
+{
+    public async Task<SyncReport> RunAsync(UserAccount account, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var settings = options.Value.Sync;
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(settings.TimeBudget);
+        var now = time.GetUtcNow();
+        var zone = DigestSlot.Zone(account.TimeZone);
+
+        var accessToken = await graphAccess.AccessTokenAsync(account, forceRefresh: false, budget.Token);
+        var state = await states.LoadAsync(account.UserId, budget.Token);
+        var cursors = SyncWindow.Cursors(state, settings, now, GrantedStreams.Of(account.GrantedScopes));
+        var ledger = new RelationshipLedger(await ledgers.LoadAsync(account.UserId, budget.Token));
+        var own = new OwnAddresses(state is null ? [account.Address] : [account.Address, .. state.OwnAliases]);
+        var updater = new LedgerUpdater(ledger, own, zone, now);
+        var reached = new ReadProgress(now.AddDays(-settings.HistoryDays), now, progress);
+
+        var round = await reader.ReadAsync(accessToken, cursors, (page, _) =>
+        {
+            updater.Apply(page);
+            reached.Note(page);
+            return ValueTask.CompletedTask;
+        }, budget.Token);
+
+        if (cursors.TryGetValue(MailboxStream.Calendar, out var calendar) && (calendar.DeltaLink is null || round.Streams[MailboxStream.Calendar].Resynced))
+        {
+            updater.ForgetMeetingsNotSeen(calendar.From, calendar.Until ?? now);
+        }
+        SentItemsSenders.Settle(ledger, updater, own, account);
+        ledger.MergeMovedPeople();
+        MeetingHistory.PromoteStarted(ledger, zone, now);
+        LedgerRetention.Apply(ledger, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime));
+        var bytes = await ledgers.SaveAsync(account.UserId, ledger, budget.Token);
+
+        var next = cursors.ToDictionary(pair => pair.Key, pair => pair.Value with { DeltaLink = round.Streams[pair.Key].DeltaLink });
+        await states.SaveAsync(account.UserId, new SyncState(next, [.. own.All.Where(address => address != Addresses.Normalize(account.Address)).Order(StringComparer.Ordinal)], now), budget.Token);
+
+        var judge = new LedgerJudge(own, account);
+        var kinds = ledger.Rows.Where(row => row.Entries.Count > 0).GroupBy(judge.KindOf).ToDictionary(group => group.Key, group => group.Count());
+        var report = new SyncReport(
+            state is null,
+            updater.ItemsApplied,
+            updater.Unreadable,
+            ledger.Rows.Count(row => judge.KindOf(row) == CorrespondentKind.Person && row.Entries.Values.Any(entry => entry.IsTouch)),
+            kinds.Where(pair => pair.Key != CorrespondentKind.Person).ToDictionary(),
+            round.RoundTrips,
+            bytes,
+            Stopwatch.GetElapsedTime(started),
+            round.Streams);
+        logger.LogInformation("Synced {UserId}: {Items} items in {RoundTrips} round trips, {Ties} ties, {Bytes} bytes written", account.UserId, report.ItemsRead, report.RoundTrips, report.Ties, bytes);
+        return report;
+    }
+
+    private sealed class ReadProgress(DateTimeOffset windowStart, DateTimeOffset now, IProgress<SyncProgress>? progress)
+    {
+        private int items;
+        private int pages;
+        private DateTimeOffset? reached;
+
+        public void Note(StreamPage page)
+        {
+            items += page.Items.Count;
+            pages++;
+            foreach (var mail in page.Items.OfType<MailHeader>())
+            {
+                if (reached is null || mail.ReceivedAt > reached) reached = mail.ReceivedAt;
+            }
+            progress?.Report(new SyncProgress(items, pages, windowStart, now, reached));
+        }
+    }
+}
