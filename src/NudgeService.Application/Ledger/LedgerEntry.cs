@@ -19,6 +19,7 @@ public enum EntryKind : byte
     SentFromUserMailbox = 3,
     SentOnBehalfOfOthers = 4,
     ReachedUserAsRecipient = 5,
+    SentByDelegate = 6,
 }
 
 [Flags]

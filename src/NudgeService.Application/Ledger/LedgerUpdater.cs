@@ -10,6 +10,7 @@ namespace NudgeService.Application.Ledger;
 public sealed class LedgerUpdater(RelationshipLedger ledger, OwnAddresses own, TimeZoneInfo zone, DateTimeOffset now)
 {
     private readonly List<MailHeader> sentByOthers = [];
+    private readonly List<MailHeader> received = [];
     private readonly HashSet<uint> calendarItemsSeen = [];
     private MeetingIndex? meetings;
 
@@ -34,7 +35,7 @@ public sealed class LedgerUpdater(RelationshipLedger ledger, OwnAddresses own, T
                 case (MailboxStream.Contacts, RemovedItem removed): ContactCards.Remove(ledger, removed.ItemId); break;
                 case (MailboxStream.Calendar, CalendarItem meeting): ApplyMeeting(meeting); break;
                 case (MailboxStream.Calendar, RemovedItem removed): Meetings.Forget(ItemHash.Of(removed.ItemId)); break;
-                case (MailboxStream.Inbox, MailHeader mail): ApplyReceived(mail); break;
+                case (MailboxStream.Inbox, MailHeader mail): received.Add(mail); break;
                 case (MailboxStream.SentItems, MailHeader mail): ApplySent(mail); break;
                 // Deleting or filing a mail does not undo the conversation it was part of.
                 case (MailboxStream.Inbox or MailboxStream.SentItems, RemovedItem): break;
@@ -45,6 +46,28 @@ public sealed class LedgerUpdater(RelationshipLedger ledger, OwnAddresses own, T
 
     /// <summary>Sent Items mail from an address now known to be the user's: its recipients were written to by the user.</summary>
     public void ApplySentAs(MailHeader mail) => ApplyFromUser(mail);
+
+    /// <summary>Sent Items mail a delegate sent: its recipients were written to by the user's office, not by the user.</summary>
+    public void ApplySentByDelegate(MailHeader mail)
+    {
+        var item = ItemHash.Of(mail.ItemId);
+        var day = Day(mail.ReceivedAt);
+        var recipients = Named(mail.To.Concat(mail.Cc)).Where(person => !own.Contains(person.Address)).ToList();
+        foreach (var (address, name) in recipients)
+        {
+            Put(address, name, new LedgerEntry(item, day, EntryKind.SentByDelegate, Cap(recipients.Count), EntrySignals.None));
+        }
+    }
+
+    /// <summary>
+    /// Inbox mail is applied once the round's aliases are known, so that how many people a mail
+    /// went to does not depend on the order in which the streams were read.
+    /// </summary>
+    public void ApplyReceived()
+    {
+        foreach (var mail in received) ApplyReceived(mail);
+        received.Clear();
+    }
 
     /// <summary>Drops the meetings of the window that a full read of the calendar no longer returned.</summary>
     public void ForgetMeetingsNotSeen(DateTimeOffset from, DateTimeOffset until)

@@ -25,7 +25,7 @@ public static class LedgerViews
 
     public static AddressEvidence Evidence(this LedgerRow row)
     {
-        var counts = new int[6];
+        var counts = new int[7];
         int bulk = 0, other = 0;
         foreach (var entry in row.Entries.Values)
         {
@@ -46,6 +46,7 @@ public static class LedgerViews
             SentFromUserMailbox: counts[(int)EntryKind.SentFromUserMailbox],
             SentOnBehalfOfOthers: counts[(int)EntryKind.SentOnBehalfOfOthers],
             ReachedUserAsRecipient: counts[(int)EntryKind.ReachedUserAsRecipient],
-            ActiveDays: row.Entries.Values.Select(entry => entry.Day).Distinct().Count());
+            ActiveDays: row.Entries.Values.Select(entry => entry.Day).Distinct().Count(),
+            SentByDelegates: counts[(int)EntryKind.SentByDelegate]);
     }
 }

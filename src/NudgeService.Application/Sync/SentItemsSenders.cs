@@ -16,9 +16,15 @@ internal static class SentItemsSenders
         foreach (var mails in updater.SentByOthers.GroupBy(mail => Addresses.Normalize(mail.Sender.Address) ?? Addresses.Normalize(mail.From.Address)))
         {
             if (mails.Key is not { } sender || ledger.Find(sender) is not { } row) continue;
-            if (!own.Contains(sender) && new LedgerJudge(own, account).KindOf(row) != CorrespondentKind.Own) continue;
-            own.Learn(sender);
-            foreach (var mail in mails) updater.ApplySentAs(mail);
+            if (own.Contains(sender) || new LedgerJudge(own, account).KindOf(row) == CorrespondentKind.Own)
+            {
+                own.Learn(sender);
+                foreach (var mail in mails) updater.ApplySentAs(mail);
+            }
+            else
+            {
+                foreach (var mail in mails) updater.ApplySentByDelegate(mail);
+            }
         }
     }
 }

@@ -51,6 +51,7 @@ public sealed class WeeklySync(
             updater.ForgetMeetingsNotSeen(calendar.From, calendar.Until ?? now);
         }
         SentItemsSenders.Settle(ledger, updater, own, account);
+        updater.ApplyReceived();
         ledger.MergeMovedPeople();
         MeetingHistory.PromoteStarted(ledger, zone, now);
         LedgerRetention.Apply(ledger, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime));
