@@ -39,7 +39,7 @@ internal static class DemoCommand
             var webBaseUrl = new Uri($"http://127.0.0.1:{result.GetValue(webPort)}/");
             await using var web = await LocalWebHost.StartAsync(result.GetValue(webPort), LocalSettings.For(sandbox, azurite.ConnectionString, webBaseUrl, certificatePath), cancellationToken: cancellationToken);
             var persona = sandbox.Mailboxes.All.Single();
-            var landedOn = await DemoConnection.ConnectAsync(webBaseUrl, persona, sandbox.Certificate, cancellationToken);
+            var landedOn = await LocalConnection.ConnectAsync(webBaseUrl, persona, sandbox.Certificate, cancellationToken);
             Console.Out.WriteLine($"Connected           {persona.Owner.Address} through {webBaseUrl}api/connect (landed on {landedOn}); the welcome email is in the outbox.");
             Console.Out.WriteLine($"Connect another     {webBaseUrl}api/connect");
             if (result.GetValue(noWait)) return 0;

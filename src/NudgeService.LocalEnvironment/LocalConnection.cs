@@ -2,10 +2,10 @@ using System.Security.Cryptography.X509Certificates;
 using NudgeService.Sandbox.Hosting;
 using NudgeService.Sandbox.Mailboxes;
 
-namespace NudgeService.Cli.Demo;
+namespace NudgeService.LocalEnvironment;
 
-/// <summary>Connects the persona's account through the real pages, as a person clicking "Connect" would.</summary>
-internal static class DemoConnection
+/// <summary>Connects a sandbox mailbox's account through the real pages, as a person clicking "Connect" would.</summary>
+public static class LocalConnection
 {
     public static async Task<string> ConnectAsync(Uri webBaseUrl, Mailbox mailbox, X509Certificate2 sandboxCertificate, CancellationToken cancellationToken)
     {
