@@ -45,6 +45,7 @@ public sealed class WeeklySync(
             reached.Note(page);
             return ValueTask.CompletedTask;
         }, budget.Token);
+        reached.Complete();
 
         if (cursors.TryGetValue(MailboxStream.Calendar, out var calendar) && (calendar.DeltaLink is null || round.Streams[MailboxStream.Calendar].Resynced))
         {
@@ -76,21 +77,24 @@ public sealed class WeeklySync(
         return report;
     }
 
+    /// <summary>Each mail stream's progress through the window, averaged: the streams are read side by side.</summary>
     private sealed class ReadProgress(DateTimeOffset windowStart, DateTimeOffset now, IProgress<SyncProgress>? progress)
     {
+        private readonly Dictionary<MailboxStream, double> mailStreams = new() { [MailboxStream.Inbox] = 0, [MailboxStream.SentItems] = 0 };
         private int items;
         private int pages;
-        private DateTimeOffset? reached;
 
         public void Note(StreamPage page)
         {
             items += page.Items.Count;
             pages++;
-            foreach (var mail in page.Items.OfType<MailHeader>())
+            if (mailStreams.ContainsKey(page.Stream) && page.Items.OfType<MailHeader>().Select(mail => mail.ReceivedAt).DefaultIfEmpty().Max() is var reached && reached != default)
             {
-                if (reached is null || mail.ReceivedAt > reached) reached = mail.ReceivedAt;
+                mailStreams[page.Stream] = Math.Max(mailStreams[page.Stream], Math.Clamp((reached - windowStart) / (now - windowStart), 0, 1));
             }
-            progress?.Report(new SyncProgress(items, pages, windowStart, now, reached));
+            progress?.Report(new SyncProgress(items, pages, mailStreams.Values.Average()));
         }
+
+        public void Complete() => progress?.Report(new SyncProgress(items, pages, 1));
     }
 }

@@ -37,10 +37,12 @@ internal static class DemoCommand
             var certificatePath = Path.Combine(dataDirectory, "sandbox-certificate.pem");
             await File.WriteAllTextAsync(certificatePath, SandboxCertificate.ToPem(sandbox.Certificate), cancellationToken);
             var webBaseUrl = new Uri($"http://127.0.0.1:{result.GetValue(webPort)}/");
-            await using var web = await LocalWebHost.StartAsync(result.GetValue(webPort), LocalSettings.For(sandbox, azurite.ConnectionString, webBaseUrl, certificatePath), cancellationToken: cancellationToken);
+            var settings = LocalSettings.For(sandbox, azurite.ConnectionString, webBaseUrl, certificatePath);
+            await using var web = await LocalWebHost.StartAsync(result.GetValue(webPort), settings, cancellationToken: cancellationToken);
             var persona = sandbox.Mailboxes.All.Single();
             var landedOn = await LocalConnection.ConnectAsync(webBaseUrl, persona, sandbox.Certificate, cancellationToken);
             Console.Out.WriteLine($"Connected           {persona.Owner.Address} through {webBaseUrl}api/connect (landed on {landedOn}); the welcome email is in the outbox.");
+            await DemoSync.RunAsync(settings, persona, cancellationToken);
             Console.Out.WriteLine($"Connect another     {webBaseUrl}api/connect");
             if (result.GetValue(noWait)) return 0;
             Console.Out.WriteLine("Serving until Ctrl+C.");
