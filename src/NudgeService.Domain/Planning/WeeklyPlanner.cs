@@ -1,0 +1,48 @@
+using NudgeService.Domain.LifeEvents;
+using NudgeService.Domain.Ledger;
+using NudgeService.Domain.Relationships;
+
+namespace NudgeService.Domain.Planning;
+
+/// <summary>
+/// The week's plan: dated events, plus at most a few reconnects picked by value × risk, one per
+/// company or domain, with a weak tie among them when one is going cold. The same inputs always
+/// give the same plan.
+/// </summary>
+public static class WeeklyPlanner
+{
+    public static WeeklyPlan Plan(
+        IReadOnlyList<Correspondent> correspondents,
+        IReadOnlyList<TieAssessment> ties,
+        IReadOnlyList<LifeEvent> events,
+        UserPlanContext user,
+        DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, user.TimeZone).DateTime);
+        var people = correspondents.ToDictionary(person => person.Key, StringComparer.Ordinal);
+        var eventItems = events
+            .Where(lifeEvent => Eligibility.MayMention(lifeEvent.Key, user, today))
+            .Select(lifeEvent => new PlanItem(lifeEvent.Key, lifeEvent.Name, lifeEvent, null, [PlanReason.LifeEvent]))
+            .ToList();
+        var withEvent = eventItems.Select(item => item.Key).ToHashSet(StringComparer.Ordinal);
+
+        var candidates = ties
+            .Where(tie => tie.GoingCold && !withEvent.Contains(tie.Key) && people.TryGetValue(tie.Key, out var person) && Eligibility.MaySuggest(person, user, today))
+            .OrderByDescending(ReconnectValue.Of)
+            .ThenBy(tie => tie.Key, StringComparer.Ordinal)
+            .ToList();
+        var picked = ReconnectSelection.Pick(candidates, key => people[key].Contact?.CompanyName, user.MaxReconnects);
+        var reconnects = picked.Select(tie => new PlanItem(tie.Key, people[tie.Key].DisplayName, null, tie, ReasonsFor(tie))).ToList();
+        return new WeeklyPlan(today.AddDays(-(((int)today.DayOfWeek + 6) % 7)), reconnects, eventItems);
+    }
+
+    private static List<PlanReason> ReasonsFor(TieAssessment tie)
+    {
+        var reasons = new List<PlanReason> { PlanReason.GoingCold };
+        if (tie.Tier <= Tier.Close) reasons.Add(PlanReason.CloseTie);
+        if (tie.Tier == Tier.Weak) reasons.Add(PlanReason.WeakTie);
+        if (tie.Initiative.Reciprocity == Reciprocity.OnlyUserWrites) reasons.Add(PlanReason.OnlyUserWrites);
+        if (tie.Initiative.Reciprocity == Reciprocity.OnlyTheyWrite) reasons.Add(PlanReason.TheyAlwaysWriteFirst);
+        return reasons;
+    }
+}
