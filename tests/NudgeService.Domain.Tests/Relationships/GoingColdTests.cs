@@ -42,6 +42,19 @@ public sealed class GoingColdTests
     }
 
     [Fact]
+    public void A_tie_that_slowed_down_this_quarter_is_colder_than_a_steady_one_with_the_same_history()
+    {
+        // Both have 40 interaction days from 400 to 10 days ago; one kept its pace to the end, the other had a single one in the last quarter.
+        var lastDay = SampleTies.Today.AddDays(-10);
+        var history = new TieHistory(40, 400, 390, lastDay);
+        var steadyQuarter = new TieHistory(9, 90, 80, lastDay);
+        var slowedQuarter = new TieHistory(1, 10, 0, lastDay);
+        var steady = ColdScore.Of(SilenceModel.Default, history, steadyQuarter, 30, null, 90);
+        var slowed = ColdScore.Of(SilenceModel.Default, history, slowedQuarter, 30, null, 90);
+        Assert.True(slowed > steady, $"{slowed} vs {steady}");
+    }
+
+    [Fact]
     public void A_person_still_seen_on_threads_scores_less_cold_than_one_who_vanished()
     {
         var vanished = SampleTies.Regular("gone@d.example", 7, 30, 60);
