@@ -4,3 +4,7 @@ using NudgeService.Benchmarks;
 PersonaGenerationBenchmark.Run(Console.Out);
 Console.Out.WriteLine();
 await SandboxThroughputBenchmark.RunAsync(Console.Out);
+Console.Out.WriteLine();
+TieScoringBenchmark.Run(Console.Out);
+Console.Out.WriteLine();
+await WeeklySyncBenchmark.RunAsync(Console.Out);
