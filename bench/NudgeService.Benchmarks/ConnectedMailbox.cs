@@ -5,6 +5,7 @@ using NudgeService.Application.Accounts;
 using NudgeService.Application.Configuration;
 using NudgeService.Application.Sync;
 using NudgeService.Infrastructure.Graph;
+using NudgeService.LocalEnvironment;
 using NudgeService.Sandbox.Faults;
 using NudgeService.Sandbox.Mailboxes;
 
@@ -17,6 +18,18 @@ namespace NudgeService.Benchmarks;
 internal sealed class ConnectedMailbox(Mailbox mailbox, string userId, ServiceProvider services, MailboxTraffic traffic, string storageConnectionString) : IAsyncDisposable
 {
     public Mailbox Mailbox => mailbox;
+
+    /// <summary>Serves the persona's mailbox on the stack and connects its owner through the real pages.</summary>
+    public static async Task<ConnectedMailbox> ConnectAsync(LocalStack stack, MailboxSeed persona)
+    {
+        var mailbox = await stack.ConnectAsync(persona);
+        return new ConnectedMailbox(
+            mailbox,
+            UserIds.From(mailbox.Owner.ObjectId, mailbox.Owner.TenantId),
+            stack.ServicesFor(mailbox),
+            stack.Sandbox.Services.GetRequiredService<MailboxTraffic>(),
+            stack.StorageConnectionString);
+    }
 
     public Task<MeasuredPhase<SyncReport>> SyncAsync() => MeasureAsync(async () =>
     {
@@ -32,7 +45,7 @@ internal sealed class ConnectedMailbox(Mailbox mailbox, string userId, ServicePr
         var account = await FindAccountAsync(scope.ServiceProvider);
         var accessToken = await scope.ServiceProvider.GetRequiredService<GraphAccess>().AccessTokenAsync(account, forceRefresh: false, CancellationToken.None);
         var options = services.GetRequiredService<IOptions<NudgeOptions>>().Value;
-        using var session = services.GetRequiredService<GraphClients>().Open(options.Identity.GraphBaseUrl, new FixedAccessToken(accessToken));
+        using var session = services.GetRequiredService<GraphClients>().Open(options.Identity.GraphBaseUrl, new StaticAccessToken(accessToken));
         return await NaiveRescan.ReadAsync(session.Graph, mailbox.Clock.Now, options.Sync, CancellationToken.None);
     });
 

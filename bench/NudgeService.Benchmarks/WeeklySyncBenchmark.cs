@@ -1,4 +1,5 @@
 using NudgeService.Application.Sync;
+using NudgeService.LocalEnvironment;
 using NudgeService.Sandbox.Personas;
 
 namespace NudgeService.Benchmarks;
@@ -31,7 +32,7 @@ public static class WeeklySyncBenchmark
 
     private static async Task<PersonaRun> RunPersonaAsync(LocalStack stack, PersonaSize size, int seed)
     {
-        await using var user = await stack.ConnectAsync(PersonaGenerator.Generate(size, seed, Now));
+        await using var user = await ConnectedMailbox.ConnectAsync(stack, PersonaGenerator.Generate(size, seed, Now));
         var backfill = await user.SyncAsync();
         var footprint = await user.FootprintAsync();
         var naiveBackfill = await user.NaiveRescanAsync();

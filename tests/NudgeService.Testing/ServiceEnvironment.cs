@@ -6,35 +6,24 @@ using Xunit;
 
 namespace NudgeService.Testing;
 
-/// <summary>
-/// NudgeService as it runs locally: Azurite, the Outlook sandbox, and the HTTP endpoints on a
-/// loopback port, configured exactly as production is but for the URLs.
-/// </summary>
+/// <summary>The local stack for a test collection, with every log record captured.</summary>
 public sealed class ServiceEnvironment : IAsyncLifetime
 {
-    private AzuriteProcess? azurite;
-    private string? certificatePath;
+    private LocalStack? stack;
 
-    public SandboxServer Sandbox { get; private set; } = null!;
+    public LocalStack Stack => stack!;
 
-    public LocalWebHost Web { get; private set; } = null!;
+    public SandboxServer Sandbox => Stack.Sandbox;
+
+    public LocalWebHost Web => Stack.Web;
 
     public CapturedLogs Logs { get; } = new();
 
-    public IReadOnlyDictionary<string, string?> Settings { get; private set; } = new Dictionary<string, string?>();
+    public IReadOnlyDictionary<string, string?> Settings => Stack.Settings;
 
-    public string StorageConnectionString => azurite!.ConnectionString;
+    public string StorageConnectionString => Stack.StorageConnectionString;
 
-    public async Task InitializeAsync()
-    {
-        azurite = await AzuriteProcess.StartAsync();
-        Sandbox = await SandboxServer.StartAsync(new SandboxOptions { AutoConsent = true });
-        certificatePath = Path.Combine(Directory.CreateTempSubdirectory("sandbox-cert-").FullName, "sandbox.pem");
-        await File.WriteAllTextAsync(certificatePath, SandboxCertificate.ToPem(Sandbox.Certificate));
-        var port = FreePorts.Take(1)[0];
-        Settings = LocalSettings.For(Sandbox, azurite.ConnectionString, new Uri($"http://127.0.0.1:{port}/"), certificatePath);
-        Web = await LocalWebHost.StartAsync(port, Settings, Logs);
-    }
+    public async Task InitializeAsync() => stack = await LocalStack.StartAsync(Logs);
 
     public ConsentSettings Consent => Sandbox.Services.GetRequiredService<ConsentSettings>();
 
@@ -43,9 +32,6 @@ public sealed class ServiceEnvironment : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Web is not null) await Web.DisposeAsync();
-        if (Sandbox is not null) await Sandbox.DisposeAsync();
-        if (azurite is not null) await azurite.DisposeAsync();
-        if (certificatePath is not null) Directory.Delete(Path.GetDirectoryName(certificatePath)!, recursive: true);
+        if (stack is not null) await stack.DisposeAsync();
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.Kiota.Abstractions.Authentication;
 namespace NudgeService.Infrastructure.Graph;
 
 /// <summary>An access token acquired beforehand for one piece of work.</summary>
-internal sealed class StaticAccessToken(string token) : IAccessTokenProvider
+public sealed class StaticAccessToken(string token) : IAccessTokenProvider
 {
     public AllowedHostsValidator AllowedHostsValidator { get; } = new();
 

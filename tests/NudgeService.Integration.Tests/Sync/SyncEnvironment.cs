@@ -4,7 +4,6 @@ using NudgeService.Application.Ledger;
 using NudgeService.Application.Sync;
 using NudgeService.Domain.Correspondents;
 using NudgeService.Integration.Tests.Connect;
-using NudgeService.LocalEnvironment;
 using NudgeService.Sandbox.Mailboxes;
 using NudgeService.Testing;
 
@@ -25,10 +24,8 @@ internal sealed class SyncedMailbox(Mailbox mailbox, ServiceProvider services) :
 
     public static async Task<SyncedMailbox> ConnectAsync(ServiceEnvironment environment, MailboxSeed seed)
     {
-        var mailbox = environment.Sandbox.AddMailbox(seed);
-        var (callback, _) = await environment.ConnectAsync(mailbox);
-        Assert.Equal(200, (int)callback.StatusCode);
-        return new SyncedMailbox(mailbox, LocalServices.Create(environment.Settings, new MailboxTime(mailbox), environment.Logs));
+        var mailbox = await environment.Stack.ConnectAsync(seed);
+        return new SyncedMailbox(mailbox, environment.Stack.ServicesFor(mailbox));
     }
 
     public async Task<SyncReport> SyncAsync()
