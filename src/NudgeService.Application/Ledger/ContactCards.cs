@@ -24,12 +24,13 @@ internal static class ContactCards
 
     private static void Update(LedgerRow row, ContactCard card, DateTimeOffset now)
     {
-        if (row.Contact is { } before && !SameCard(before, card))
+        if (row.Contact is { } before)
         {
+            if (SameCard(before, card)) return;
             row.LastContactChange = new ContactChange(now, before, card);
         }
-        if (row.Contact is null || !SameCard(row.Contact, card)) row.IsChanged = true;
         row.Contact = card;
+        row.IsChanged = true;
     }
 
     private static bool SameCard(ContactCard a, ContactCard b) =>

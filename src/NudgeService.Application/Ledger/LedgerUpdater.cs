@@ -45,19 +45,10 @@ public sealed class LedgerUpdater(RelationshipLedger ledger, OwnAddresses own, T
     }
 
     /// <summary>Sent Items mail from an address now known to be the user's: its recipients were written to by the user.</summary>
-    public void ApplySentAs(MailHeader mail) => ApplyFromUser(mail);
+    public void ApplySentAs(MailHeader mail) => ApplyRecipients(mail, EntryKind.MailFromUser);
 
     /// <summary>Sent Items mail a delegate sent: its recipients were written to by the user's office, not by the user.</summary>
-    public void ApplySentByDelegate(MailHeader mail)
-    {
-        var item = ItemHash.Of(mail.ItemId);
-        var day = Day(mail.ReceivedAt);
-        var recipients = Named(mail.To.Concat(mail.Cc)).Where(person => !own.Contains(person.Address)).ToList();
-        foreach (var (address, name) in recipients)
-        {
-            Put(address, name, new LedgerEntry(item, day, EntryKind.SentByDelegate, Cap(recipients.Count), EntrySignals.None));
-        }
-    }
+    public void ApplySentByDelegate(MailHeader mail) => ApplyRecipients(mail, EntryKind.SentByDelegate);
 
     /// <summary>
     /// Inbox mail is applied once the round's aliases are known, so that how many people a mail
@@ -117,7 +108,7 @@ public sealed class LedgerUpdater(RelationshipLedger ledger, OwnAddresses own, T
         var sender = Addresses.Normalize(mail.Sender.Address) ?? Addresses.Normalize(mail.From.Address);
         if (sender is not null && own.Contains(sender))
         {
-            ApplyFromUser(mail);
+            ApplyRecipients(mail, EntryKind.MailFromUser);
             return;
         }
         var item = ItemHash.Of(mail.ItemId);
@@ -129,14 +120,14 @@ public sealed class LedgerUpdater(RelationshipLedger ledger, OwnAddresses own, T
         sentByOthers.Add(mail);
     }
 
-    private void ApplyFromUser(MailHeader mail)
+    private void ApplyRecipients(MailHeader mail, EntryKind kind)
     {
         var item = ItemHash.Of(mail.ItemId);
         var day = Day(mail.ReceivedAt);
         var recipients = Named(mail.To.Concat(mail.Cc)).Where(person => !own.Contains(person.Address)).ToList();
         foreach (var (address, name) in recipients)
         {
-            Put(address, name, new LedgerEntry(item, day, EntryKind.MailFromUser, Cap(recipients.Count), EntrySignals.None));
+            Put(address, name, new LedgerEntry(item, day, kind, Cap(recipients.Count), EntrySignals.None));
         }
     }
 
@@ -182,7 +173,7 @@ public sealed class LedgerUpdater(RelationshipLedger ledger, OwnAddresses own, T
             .DistinctBy(person => person.Address)
             .Select(person => (person.Address!, person.Name));
 
-    private DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+    private DateOnly Day(DateTimeOffset at) => LocalDay.Of(at, zone);
 
     private static byte Cap(int audience) => (byte)Math.Clamp(audience, 1, byte.MaxValue);
 }

@@ -19,7 +19,7 @@ internal static class MeetingHistory
             foreach (var meeting in row.Upcoming.Values.Where(meeting => meeting.Start <= now).ToList())
             {
                 row.Upcoming.Remove(meeting.Item);
-                row.Put(new LedgerEntry(meeting.Item, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(meeting.Start, zone).DateTime), EntryKind.Meeting, meeting.Audience, EntrySignals.None));
+                row.Put(new LedgerEntry(meeting.Item, LocalDay.Of(meeting.Start, zone), EntryKind.Meeting, meeting.Audience, EntrySignals.None));
                 NoteHeld(row, new Meeting(meeting.Start, meeting.Subject, meeting.Audience));
             }
         }

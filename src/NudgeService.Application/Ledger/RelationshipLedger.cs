@@ -47,9 +47,7 @@ public sealed class RelationshipLedger
             if (Find(address) is { } other && other != row) Merge(other, into: row);
             byAddress[address] = row;
         }
-        byContactId[card.ContactId] = row;
-        var name = PersonNames.Normalize(card.DisplayName ?? $"{card.GivenName} {card.Surname}");
-        if (name.Length > 0) carded[name] = row;
+        IndexCard(row, card);
         if (!string.IsNullOrWhiteSpace(card.DisplayName)) row.DisplayName = card.DisplayName;
         return row;
     }
@@ -102,11 +100,13 @@ public sealed class RelationshipLedger
         rows[row.Key] = row;
         byAddress[row.Key] = row;
         foreach (var address in row.Addresses.Keys) byAddress[address] = row;
-        if (row.Contact is { } card)
-        {
-            byContactId[card.ContactId] = row;
-            var name = PersonNames.Normalize(card.DisplayName ?? $"{card.GivenName} {card.Surname}");
-            if (name.Length > 0) carded[name] = row;
-        }
+        if (row.Contact is { } card) IndexCard(row, card);
+    }
+
+    private void IndexCard(LedgerRow row, ContactCard card)
+    {
+        byContactId[card.ContactId] = row;
+        var name = PersonNames.Normalize(card.DisplayName ?? $"{card.GivenName} {card.Surname}");
+        if (name.Length > 0) carded[name] = row;
     }
 }

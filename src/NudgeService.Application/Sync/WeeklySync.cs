@@ -55,20 +55,20 @@ public sealed class WeeklySync(
         updater.ApplyReceived();
         ledger.MergeMovedPeople();
         MeetingHistory.PromoteStarted(ledger, zone, now);
-        LedgerRetention.Apply(ledger, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime));
+        LedgerRetention.Apply(ledger, LocalDay.Of(now, zone));
         var bytes = await ledgers.SaveAsync(account.UserId, ledger, budget.Token);
 
         var next = cursors.ToDictionary(pair => pair.Key, pair => pair.Value with { DeltaLink = round.Streams[pair.Key].DeltaLink });
         await states.SaveAsync(account.UserId, new SyncState(next, [.. own.All.Where(address => address != Addresses.Normalize(account.Address)).Order(StringComparer.Ordinal)], now), budget.Token);
 
         var judge = new LedgerJudge(own, account);
-        var kinds = ledger.Rows.Where(row => row.Entries.Count > 0).GroupBy(judge.KindOf).ToDictionary(group => group.Key, group => group.Count());
+        var kinds = ledger.Rows.Where(row => row.Entries.Count > 0).Select(row => (Row: row, Kind: judge.KindOf(row))).ToList();
         var report = new SyncReport(
             state is null,
             updater.ItemsApplied,
             updater.Unreadable,
-            ledger.Rows.Count(row => judge.KindOf(row) == CorrespondentKind.Person && row.Entries.Values.Any(entry => entry.IsTouch)),
-            kinds.Where(pair => pair.Key != CorrespondentKind.Person).ToDictionary(),
+            kinds.Count(judged => judged.Kind == CorrespondentKind.Person && judged.Row.Entries.Values.Any(entry => entry.IsTouch)),
+            kinds.Where(judged => judged.Kind != CorrespondentKind.Person).GroupBy(judged => judged.Kind).ToDictionary(group => group.Key, group => group.Count()),
             round.RoundTrips,
             bytes,
             Stopwatch.GetElapsedTime(started),

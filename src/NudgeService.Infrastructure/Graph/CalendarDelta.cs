@@ -8,7 +8,7 @@ using CalendarDeltaResponse = Microsoft.Graph.Me.CalendarView.Delta.DeltaGetResp
 namespace NudgeService.Infrastructure.Graph;
 
 /// <summary>/me/calendarView/delta over the sync window (Graph refuses $select there, so events come whole).</summary>
-internal sealed class CalendarDelta : DeltaStream
+internal sealed class CalendarDelta : DeltaStream<CalendarDeltaResponse>
 {
     public override MailboxStream Stream => MailboxStream.Calendar;
 
@@ -23,13 +23,7 @@ internal sealed class CalendarDelta : DeltaStream
     public override RequestInformation Follow(GraphServiceClient graph, string link) =>
         graph.Me.CalendarView.Delta.WithUrl(link).ToGetRequestInformation(request => request.Headers.Add("Prefer", MaxPageSize));
 
-    public override Task<DeltaPage> SendAsync(GraphServiceClient graph, RequestInformation request, CancellationToken cancellationToken) =>
-        SendAsync<CalendarDeltaResponse>(graph, request, Read, cancellationToken);
-
-    public override Task<DeltaPage> ReadBatchedAsync(BatchResponseContentCollection responses, string requestId) =>
-        ReadBatchedAsync<CalendarDeltaResponse>(responses, requestId, Read);
-
-    private DeltaPage Read(CalendarDeltaResponse response)
+    protected override (IReadOnlyList<MailboxItem> Items, int Unreadable) Read(CalendarDeltaResponse response)
     {
         var items = new List<MailboxItem>();
         var unreadable = 0;
@@ -47,6 +41,6 @@ internal sealed class CalendarDelta : DeltaStream
                 meeting.IsCancelled == true,
                 meeting.ResponseStatus?.Response == ResponseType.Declined));
         }
-        return Page(response, items, unreadable);
+        return (items, unreadable);
     }
 }

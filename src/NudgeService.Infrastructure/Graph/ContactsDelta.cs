@@ -7,7 +7,7 @@ using ContactsDeltaResponse = Microsoft.Graph.Me.Contacts.Delta.DeltaGetResponse
 namespace NudgeService.Infrastructure.Graph;
 
 /// <summary>/me/contacts/delta with the fields drafts and life events use.</summary>
-internal sealed class ContactsDelta : DeltaStream
+internal sealed class ContactsDelta : DeltaStream<ContactsDeltaResponse>
 {
     private static readonly string[] Fields = ["givenName", "surname", "displayName", "emailAddresses", "birthday", "jobTitle", "companyName", "personalNotes", "spouseName"];
 
@@ -23,13 +23,7 @@ internal sealed class ContactsDelta : DeltaStream
     public override RequestInformation Follow(GraphServiceClient graph, string link) =>
         graph.Me.Contacts.Delta.WithUrl(link).ToGetRequestInformation(request => request.Headers.Add("Prefer", MaxPageSize));
 
-    public override Task<DeltaPage> SendAsync(GraphServiceClient graph, RequestInformation request, CancellationToken cancellationToken) =>
-        SendAsync<ContactsDeltaResponse>(graph, request, Read, cancellationToken);
-
-    public override Task<DeltaPage> ReadBatchedAsync(BatchResponseContentCollection responses, string requestId) =>
-        ReadBatchedAsync<ContactsDeltaResponse>(responses, requestId, Read);
-
-    private DeltaPage Read(ContactsDeltaResponse response)
+    protected override (IReadOnlyList<MailboxItem> Items, int Unreadable) Read(ContactsDeltaResponse response)
     {
         var items = new List<MailboxItem>();
         var unreadable = 0;
@@ -49,6 +43,6 @@ internal sealed class ContactsDelta : DeltaStream
                 contact.PersonalNotes is { Length: > 2000 } notes ? notes[..2000] : contact.PersonalNotes,
                 contact.SpouseName)));
         }
-        return Page(response, items, unreadable);
+        return (items, unreadable);
     }
 }

@@ -21,24 +21,30 @@ internal abstract class DeltaStream
     public abstract Task<DeltaPage> SendAsync(GraphServiceClient graph, RequestInformation request, CancellationToken cancellationToken);
 
     public abstract Task<DeltaPage> ReadBatchedAsync(BatchResponseContentCollection responses, string requestId);
+}
 
-    protected static async Task<DeltaPage> SendAsync<TResponse>(GraphServiceClient graph, RequestInformation request, Func<TResponse, DeltaPage> read, CancellationToken cancellationToken)
-        where TResponse : BaseDeltaFunctionResponse, IParsable, new()
-    {
-        var response = await graph.RequestAdapter.SendAsync(request, parseNode => new TResponse(), GraphErrorMapping.Default, cancellationToken)
-            ?? throw new MalformedGraphResponseException("Graph answered a delta request with an empty body.");
-        return read(response);
-    }
+/// <summary>A delta stream whose pages Graph answers as <typeparamref name="TResponse"/>, alone or inside a $batch.</summary>
+internal abstract class DeltaStream<TResponse> : DeltaStream
+    where TResponse : BaseDeltaFunctionResponse, IParsable, new()
+{
+    public override async Task<DeltaPage> SendAsync(GraphServiceClient graph, RequestInformation request, CancellationToken cancellationToken) =>
+        Page(await graph.RequestAdapter.SendAsync(request, parseNode => new TResponse(), GraphErrorMapping.Default, cancellationToken)
+            ?? throw new MalformedGraphResponseException("Graph answered a delta request with an empty body."));
 
-    protected static async Task<DeltaPage> ReadBatchedAsync<TResponse>(BatchResponseContentCollection responses, string requestId, Func<TResponse, DeltaPage> read)
-        where TResponse : BaseDeltaFunctionResponse, IParsable, new() =>
-        read(await responses.GetResponseByIdAsync<TResponse>(requestId)
+    public override async Task<DeltaPage> ReadBatchedAsync(BatchResponseContentCollection responses, string requestId) =>
+        Page(await responses.GetResponseByIdAsync<TResponse>(requestId)
             ?? throw new MalformedGraphResponseException("Graph answered a batched delta request with an empty body."));
 
-    protected DeltaPage Page(BaseDeltaFunctionResponse response, IReadOnlyList<MailboxItem> items, int unreadable) =>
-        new(new StreamPage(Stream, items, unreadable), response.OdataNextLink, response.OdataDeltaLink);
+    /// <summary>The page's items reduced to what the ledger uses, and how many could not be read.</summary>
+    protected abstract (IReadOnlyList<MailboxItem> Items, int Unreadable) Read(TResponse response);
 
     protected static bool IsRemoved(IAdditionalDataHolder item) => item.AdditionalData?.ContainsKey("@removed") == true;
+
+    private DeltaPage Page(TResponse response)
+    {
+        var (items, unreadable) = Read(response);
+        return new DeltaPage(new StreamPage(Stream, items, unreadable), response.OdataNextLink, response.OdataDeltaLink);
+    }
 }
 
 /// <summary>A page of a stream and where the stream goes next: another page, or the deltaLink that ends the round.</summary>

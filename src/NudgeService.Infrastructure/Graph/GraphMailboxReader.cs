@@ -25,7 +25,7 @@ public sealed class GraphMailboxReader(IOptions<NudgeOptions> options, GraphClie
         CancellationToken cancellationToken)
     {
         using var session = clients.Open(options.Value.Identity.GraphBaseUrl, new StaticAccessToken(accessToken));
-        var handOver = new SemaphoreSlim(1, 1);
+        using var handOver = new SemaphoreSlim(1, 1);
         async ValueTask Deliver(StreamPage page)
         {
             await handOver.WaitAsync(cancellationToken);

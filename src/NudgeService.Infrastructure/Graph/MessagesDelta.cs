@@ -12,7 +12,7 @@ namespace NudgeService.Infrastructure.Graph;
 /// A mail folder's delta with headers only (Mail.ReadBasic): who wrote to whom and when. The Inbox
 /// also asks for what tells bulk mail apart; the Sent Items do not need it.
 /// </summary>
-internal sealed class MessagesDelta(MailboxStream stream, string folder, bool readsBulkSignals) : DeltaStream
+internal sealed class MessagesDelta(MailboxStream stream, string folder, bool readsBulkSignals) : DeltaStream<MessagesDeltaResponse>
 {
     public static readonly MessagesDelta Inbox = new(MailboxStream.Inbox, "inbox", readsBulkSignals: true);
     public static readonly MessagesDelta SentItems = new(MailboxStream.SentItems, "sentitems", readsBulkSignals: false);
@@ -32,13 +32,7 @@ internal sealed class MessagesDelta(MailboxStream stream, string folder, bool re
     public override RequestInformation Follow(GraphServiceClient graph, string link) =>
         graph.Me.MailFolders[folder].Messages.Delta.WithUrl(link).ToGetRequestInformation(request => request.Headers.Add("Prefer", MaxPageSize));
 
-    public override Task<DeltaPage> SendAsync(GraphServiceClient graph, RequestInformation request, CancellationToken cancellationToken) =>
-        SendAsync<MessagesDeltaResponse>(graph, request, Read, cancellationToken);
-
-    public override Task<DeltaPage> ReadBatchedAsync(BatchResponseContentCollection responses, string requestId) =>
-        ReadBatchedAsync<MessagesDeltaResponse>(responses, requestId, Read);
-
-    private DeltaPage Read(MessagesDeltaResponse response)
+    protected override (IReadOnlyList<MailboxItem> Items, int Unreadable) Read(MessagesDeltaResponse response)
     {
         var items = new List<MailboxItem>();
         var unreadable = 0;
@@ -49,7 +43,7 @@ internal sealed class MessagesDelta(MailboxStream stream, string folder, bool re
             else if (Header(id, message) is { } header) items.Add(header);
             else unreadable++;
         }
-        return Page(response, items, unreadable);
+        return (items, unreadable);
     }
 
     private static MailHeader? Header(string id, Message message)
