@@ -2,28 +2,29 @@ namespace NudgeService.Domain.Relationships;
 
 /// <summary>
 /// How cold a tie is: the chance, under the <see cref="SilenceModel"/>, that it stays silent over
-/// the horizon, averaged (geometrically) with the same chance computed as if the last time the
-/// person was seen around (copied on a thread, in a meeting) were an interaction. Someone who
-/// still shows up in the user's mail is rarely gone; someone who vanished from it usually is.
-/// Rates drift, so the chance is also judged from the last horizon alone (the last quarter speaks
-/// for the next) and the two views are pooled geometrically.
+/// the horizon. Rates drift, so the chance is judged twice, once at the tie's lifetime pace and once
+/// at its <see cref="FadingPace"/> (a tie that has been slowing down is colder than one with the same
+/// lifetime average), and the two views are pooled geometrically. Each view is itself averaged
+/// (geometrically) with the same chance computed as if the last time the person was seen around
+/// (copied on a thread, in a meeting) were an interaction: someone who still shows up in the user's
+/// mail is rarely gone; someone who vanished from it usually is.
 /// </summary>
 public static class ColdScore
 {
-    /// <param name="recent">The same tie's history over the last horizon only; empty when it was silent all along.</param>
-    public static double Of(SilenceModel model, TieHistory history, TieHistory recent, double scale, DateOnly? lastSeen, double horizonDays)
+    /// <param name="pace">The same tie's current pace.</param>
+    /// <param name="lastSeen">The last day the person appeared in any mail or meeting of the user, interaction or not.</param>
+    public static double Of(SilenceModel model, TieHistory history, FadingPace pace, double scale, DateOnly? lastSeen, double horizonDays)
     {
-        var whole = Of(model, history, scale, lastSeen, horizonDays);
-        var lately = recent.ActiveDays == 0 ? 1.0 : Of(model, recent, scale, lastSeen, horizonDays);
-        return Math.Sqrt(whole * lately);
+        var atLifetimePace = WithLastSeen(aliveUntil => model.ProbabilityOfSilence(aliveUntil, scale, horizonDays), history, lastSeen);
+        var atCurrentPace = WithLastSeen(aliveUntil => model.ProbabilityOfSilence(aliveUntil, pace, scale, horizonDays), history, lastSeen);
+        return Math.Sqrt(atLifetimePace * atCurrentPace);
     }
 
-    /// <param name="lastSeen">The last day the person appeared in any mail or meeting of the user, interaction or not.</param>
-    private static double Of(SilenceModel model, TieHistory history, double scale, DateOnly? lastSeen, double horizonDays)
+    private static double WithLastSeen(Func<TieHistory, double> probabilityOfSilence, TieHistory history, DateOnly? lastSeen)
     {
-        var silent = model.ProbabilityOfSilence(history, scale, horizonDays);
+        var silent = probabilityOfSilence(history);
         if (lastSeen is not { } seen || history.LastDay is not { } last || seen <= last) return silent;
         var aroundSince = history with { SpanDays = history.SpanDays + (seen.DayNumber - last.DayNumber), LastDay = seen };
-        return Math.Sqrt(silent * model.ProbabilityOfSilence(aroundSince, scale, horizonDays));
+        return Math.Sqrt(silent * probabilityOfSilence(aroundSince));
     }
 }

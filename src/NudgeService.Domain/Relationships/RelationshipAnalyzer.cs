@@ -29,7 +29,7 @@ public static class RelationshipAnalyzer
                 return (correspondent.Key,
                     LastSeen: correspondent.Addresses.Where(use => use.LastSeen < today).Select(use => (DateOnly?)use.LastSeen).Max(),
                     History: TieHistory.Of(correspondent.Touches, today, settings.HistoryDays),
-                    Recent: TieHistory.Of(correspondent.Touches, today, settings.HorizonDays),
+                    Pace: FadingPace.Of(correspondent.Touches, today, settings.HistoryDays),
                     Initiative: initiative,
                     Strength: TieStrength.Of(correspondent.Touches, today, initiative.Reciprocity));
             })
@@ -45,7 +45,7 @@ public static class RelationshipAnalyzer
             var scale = priors[tier];
             var history = tie.History;
             var cadence = model.UsualGapDays(history, scale);
-            var score = ColdScore.Of(model, history, tie.Recent, scale, tie.LastSeen, settings.HorizonDays);
+            var score = ColdScore.Of(model, history, tie.Pace, scale, tie.LastSeen, settings.HorizonDays);
             var ended = 1 - model.ProbabilityAlive(history, scale);
             var goingCold = history.ActiveDays >= MinimumActiveDaysForCold && history.SilenceDays > cadence && ended >= settings.GoingColdProbability;
             var explanation = new ColdExplanation((int)Math.Round(cadence), history.SilenceDays, history.LastDay, history.SilenceDays / cadence, tie.Initiative.Reciprocity);

@@ -23,11 +23,18 @@ public sealed record SilenceModel(double Shape, double Scale, double EndA, doubl
     }
 
     /// <summary>Probability of no interaction during the next <paramref name="horizonDays"/> days: the tie ended, or it lives on but stays quiet.</summary>
-    public double ProbabilityOfSilence(TieHistory history, double scale, double horizonDays)
-    {
-        var quietWhileAlive = Math.Pow((scale + history.AgeDays) / (scale + history.AgeDays + horizonDays), Shape + history.Repeats);
-        return 1.0 - ProbabilityAlive(history, scale) * (1.0 - quietWhileAlive);
-    }
+    public double ProbabilityOfSilence(TieHistory history, double scale, double horizonDays) =>
+        EndedOrQuiet(history, QuietWhileAlive(history.Repeats, history.AgeDays, scale, horizonDays), scale);
+
+    /// <summary>The same chance when the tie, if alive, keeps its current <paramref name="pace"/> rather than its lifetime average; whether it is alive is still judged from its whole history.</summary>
+    public double ProbabilityOfSilence(TieHistory history, FadingPace pace, double scale, double horizonDays) =>
+        EndedOrQuiet(history, QuietWhileAlive(pace.Repeats, pace.ExposureDays, scale, horizonDays), scale);
+
+    private double EndedOrQuiet(TieHistory history, double quietWhileAlive, double scale) => 1.0 - ProbabilityAlive(history, scale) * (1.0 - quietWhileAlive);
+
+    /// <summary>Under the posterior gamma rate (<paramref name="repeats"/> events over <paramref name="exposureDays"/>), the chance of none in the horizon.</summary>
+    private double QuietWhileAlive(double repeats, double exposureDays, double scale, double horizonDays) =>
+        Math.Pow((scale + exposureDays) / (scale + exposureDays + horizonDays), Shape + repeats);
 
     /// <summary>The usual gap between interaction days: the inverse of the tie's posterior mean rate, which leans on the prior when history is short.</summary>
     public double UsualGapDays(TieHistory history, double scale) => (scale + history.SpanDays) / (Shape + history.Repeats);

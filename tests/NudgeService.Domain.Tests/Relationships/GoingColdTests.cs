@@ -45,13 +45,22 @@ public sealed class GoingColdTests
     public void A_tie_that_slowed_down_this_quarter_is_colder_than_a_steady_one_with_the_same_history()
     {
         // Both have 40 interaction days from 400 to 10 days ago; one kept its pace to the end, the other had a single one in the last quarter.
-        var lastDay = SampleTies.Today.AddDays(-10);
-        var history = new TieHistory(40, 400, 390, lastDay);
-        var steadyQuarter = new TieHistory(9, 90, 80, lastDay);
-        var slowedQuarter = new TieHistory(1, 10, 0, lastDay);
-        var steady = ColdScore.Of(SilenceModel.Default, history, steadyQuarter, 30, null, 90);
-        var slowed = ColdScore.Of(SilenceModel.Default, history, slowedQuarter, 30, null, 90);
-        Assert.True(slowed > steady, $"{slowed} vs {steady}");
+        var steady = SampleTies.Regular("steady@a.example", 10, 40, 10).Touches;
+        var slowed = SampleTies.Regular("slowed@a.example", 8, 39, 96).Touches.Append(new Touch(SampleTies.Today.AddDays(-10), TouchKind.MailToUser, 1)).ToList();
+        var history = TieHistory.Of(steady, SampleTies.Today, 730);
+        Assert.Equal(history, TieHistory.Of(slowed, SampleTies.Today, 730));
+
+        double Score(IReadOnlyList<Touch> touches) => ColdScore.Of(SilenceModel.Default, history, FadingPace.Of(touches, SampleTies.Today, 730), 30, null, 90);
+        Assert.True(Score(slowed) > Score(steady), $"{Score(slowed)} vs {Score(steady)}");
+    }
+
+    [Fact]
+    public void The_current_pace_forgets_old_interactions()
+    {
+        var touches = SampleTies.Regular("old@a.example", 7, 20, 200).Touches;
+        var pace = FadingPace.Of(touches, SampleTies.Today, 730);
+        Assert.InRange(pace.Repeats, 0, 0.01);
+        Assert.InRange(pace.ExposureDays, 0, FadingPace.FadeDays);
     }
 
     [Fact]
