@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NudgeService.Application.Accounts;
+using NudgeService.Application.Actions;
 using NudgeService.Application.Configuration;
 using NudgeService.Application.Connect;
+using NudgeService.Application.Digest;
 using NudgeService.Application.Email;
 
 namespace NudgeService.Application;
@@ -21,6 +23,17 @@ public static class DependencyInjection
         services.AddScoped<GraphAccess>();
         services.AddScoped<Sync.WeeklySync>();
         services.AddScoped<Web.AccountEndpoints>();
+        services.AddSingleton(provider =>
+        {
+            var links = provider.GetRequiredService<IOptions<NudgeOptions>>().Value.Links;
+            return new ActionTokens(new LinkSigningKeys(links.SigningKey, links.PreviousSigningKeys));
+        });
+        services.AddSingleton<ActionLinks>();
+        services.AddSingleton<DigestCalendar>();
+        services.AddSingleton<DigestComposer>();
+        services.AddSingleton<WeekPlanner>();
+        services.AddSingleton<DigestScheduler>();
+        services.AddScoped<WeeklyDigest>();
         return services;
     }
 }

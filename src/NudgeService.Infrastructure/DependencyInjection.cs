@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,6 +10,8 @@ using Microsoft.Identity.Client;
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Configuration;
 using NudgeService.Application.Connect;
+using NudgeService.Application.Digest;
+using NudgeService.Application.People;
 using NudgeService.Application.Email;
 using NudgeService.Application.Ledger;
 using NudgeService.Application.Sync;
@@ -16,7 +19,9 @@ using NudgeService.Infrastructure.DataProtection;
 using NudgeService.Infrastructure.Email;
 using NudgeService.Infrastructure.Graph;
 using NudgeService.Infrastructure.Identity;
+using NudgeService.Infrastructure.Queues;
 using NudgeService.Infrastructure.Storage;
+using NudgeService.Infrastructure.Templates;
 
 namespace NudgeService.Infrastructure;
 
@@ -28,6 +33,7 @@ public static class DependencyInjection
     {
         services.AddSingleton(provider => Storage(provider.GetRequiredService<IOptions<NudgeOptions>>().Value.Storage).Tables);
         services.AddSingleton(provider => Storage(provider.GetRequiredService<IOptions<NudgeOptions>>().Value.Storage).Blobs);
+        services.AddSingleton(provider => Storage(provider.GetRequiredService<IOptions<NudgeOptions>>().Value.Storage).Queues);
         services.AddSingleton<NudgeTables>();
         services.AddDataProtection().SetApplicationName("NudgeService");
         services.AddOptions<KeyManagementOptions>().Configure<BlobServiceClient>((keys, blobs) =>
@@ -46,18 +52,28 @@ public static class DependencyInjection
         services.AddSingleton<ILedgerStore, TableLedgerStore>();
         services.AddSingleton<ISyncStateStore, TableSyncStateStore>();
         services.AddSingleton<IEmailSender, SendGridEmailSender>();
+        services.AddSingleton<IDigestStore, TableDigestStore>();
+        services.AddSingleton<INudgeStore, TableNudgeStore>();
+        services.AddSingleton<IPersonPreferenceStore, TablePersonPreferenceStore>();
+        services.AddSingleton<IDigestSchedule, TableDigestSchedule>();
+        services.AddSingleton<IDigestJobQueue, StorageDigestJobQueue>();
+        services.AddSingleton<IDraftWriter, LiquidDraftWriter>();
+        services.AddSingleton<IDigestRenderer, LiquidDigestRenderer>();
         return services;
     }
 
     /// <summary>A connection string locally (Azurite); the managed identity against the named account in Azure.</summary>
-    private static (TableServiceClient Tables, BlobServiceClient Blobs) Storage(StorageOptions storage)
+    private static (TableServiceClient Tables, BlobServiceClient Blobs, QueueServiceClient Queues) Storage(StorageOptions storage)
     {
+        // The Functions queue trigger reads base64 by default; the queue client must write it.
+        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
         if (!string.IsNullOrEmpty(storage.ConnectionString))
         {
-            return (new TableServiceClient(storage.ConnectionString), new BlobServiceClient(storage.ConnectionString));
+            return (new TableServiceClient(storage.ConnectionString), new BlobServiceClient(storage.ConnectionString), new QueueServiceClient(storage.ConnectionString, queueOptions));
         }
         var credential = new DefaultAzureCredential();
         return (new TableServiceClient(new Uri($"https://{storage.AccountName}.table.core.windows.net"), credential),
-                new BlobServiceClient(new Uri($"https://{storage.AccountName}.blob.core.windows.net"), credential));
+                new BlobServiceClient(new Uri($"https://{storage.AccountName}.blob.core.windows.net"), credential),
+                new QueueServiceClient(new Uri($"https://{storage.AccountName}.queue.core.windows.net"), credential, queueOptions));
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using NudgeService.Sandbox.Hosting;
 
 namespace NudgeService.LocalEnvironment;
@@ -21,6 +22,8 @@ public static class LocalSettings
             ["Nudge:SendGrid:ApiKey"] = sandbox.Options.SendGridApiKey,
             ["Nudge:SendGrid:BaseUrl"] = sandbox.BaseUrl.ToString(),
             ["Nudge:SendGrid:SenderAddress"] = "digest@nudge.example",
+            // A fresh key per local run: links from an earlier run's emails stop working, as they would after a rotation that dropped the old key.
+            ["Nudge:Links:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         };
     }
 }

@@ -11,6 +11,9 @@ namespace NudgeService.Sandbox.Personas;
 /// </summary>
 public static class PersonaGenerator
 {
+    /// <summary>The owner's mailbox time zone (a Windows id) for a seed, without generating anything.</summary>
+    public static string OwnerTimeZone(int seed) => PersonaOwner.TimeZoneFor(seed);
+
     public static MailboxSeed Generate(PersonaSize size, int seed, DateTimeOffset now)
     {
         var profile = PersonaProfile.For(size);

@@ -40,17 +40,21 @@ internal sealed class PersonaOwner
 
     public IEnumerable<MailPerson> Addresses => [Primary, PersonalAlias, CompanyAlias];
 
+    /// <summary>The owner's time zone for a seed, known before the mailbox is generated.</summary>
+    public static string TimeZoneFor(int seed) => Region(seed).TimeZone;
+
     /// <summary>Seeds alternate between a French owner, a British one and an American one.</summary>
+    private static (IReadOnlyList<Company> Employers, string TimeZone, string Locale) Region(int seed) => ((uint)seed % 4) switch
+    {
+        1 => (CompanyPool.BritishEmployers, CompanyPool.London, "en-GB"),
+        3 => (CompanyPool.AmericanEmployers, CompanyPool.NewYork, "en-US"),
+        _ => (CompanyPool.FrenchEmployers, CompanyPool.Paris, "fr-FR"),
+    };
+
     public static PersonaOwner Create(int seed, SeededRandom random, AddressBook addresses)
     {
-        var variant = (int)((uint)seed % 4);
-        var french = variant is 0 or 2;
-        var (employers, timeZone, locale) = variant switch
-        {
-            1 => (CompanyPool.BritishEmployers, CompanyPool.London, "en-GB"),
-            3 => (CompanyPool.AmericanEmployers, CompanyPool.NewYork, "en-US"),
-            _ => (CompanyPool.FrenchEmployers, CompanyPool.Paris, "fr-FR"),
-        };
+        var (employers, timeZone, locale) = Region(seed);
+        var french = locale == "fr-FR";
         var names = NamePool.For(french);
         var company = random.Pick(employers);
         var given = random.Pick(names.Given);

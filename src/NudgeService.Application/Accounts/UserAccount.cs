@@ -17,7 +17,11 @@ public sealed record UserAccount(
     DateTimeOffset ConnectedAt,
     DayOfWeek DigestDay,
     int DigestHour,
-    DateTimeOffset? ReconnectEmailSentAt);
+    DateTimeOffset? ReconnectEmailSentAt)
+{
+    /// <summary>How emails greet the user and how drafts are signed.</summary>
+    public string FirstName => DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? DisplayName;
+}
 
 public enum AccountStatus
 {

@@ -17,6 +17,8 @@ public sealed class NudgeOptions
     public DigestOptions Digest { get; set; } = new();
 
     public SyncOptions Sync { get; set; } = new();
+
+    public LinkOptions Links { get; set; } = new();
 }
 
 public sealed class IdentityOptions
@@ -64,6 +66,9 @@ public sealed class DigestOptions
     public DayOfWeek DefaultDay { get; set; } = DayOfWeek.Monday;
 
     public int DefaultHour { get; set; } = 8;
+
+    /// <summary>Sends a two-line note on a week with nothing worth a word, instead of nothing.</summary>
+    public bool QuietWeekNote { get; set; }
 }
 
 public sealed class SyncOptions
@@ -76,4 +81,16 @@ public sealed class SyncOptions
 
     /// <summary>The longest one user's sync may take before it gives up and is retried later.</summary>
     public TimeSpan TimeBudget { get; set; } = TimeSpan.FromMinutes(10);
+}
+
+public sealed class LinkOptions
+{
+    /// <summary>Base64 of at least 32 random bytes that authenticates every action link (Key Vault in Azure).</summary>
+    public string SigningKey { get; set; } = "";
+
+    /// <summary>Keys retired by a rotation, still accepted so that links already emailed keep working until they expire.</summary>
+    public List<string> PreviousSigningKeys { get; set; } = [];
+
+    /// <summary>How long the buttons of a digest work.</summary>
+    public int LifetimeDays { get; set; } = 14;
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NudgeService.Application.Actions;
 
 namespace NudgeService.Application.Configuration;
 
@@ -39,6 +40,9 @@ public sealed class NudgeOptionsValidator : IValidateOptions<NudgeOptions>
         Require(options.SendGrid.ApiKey, "SendGrid:ApiKey");
         Require(options.SendGrid.SenderAddress, "SendGrid:SenderAddress");
         if (options.Digest.DefaultHour is < 0 or > 23) problems.Add($"{NudgeOptions.Section}:Digest:DefaultHour must be between 0 and 23.");
+        if (!LinkSigningKeys.IsUsable(options.Links.SigningKey)) problems.Add($"{NudgeOptions.Section}:Links:SigningKey must be base64 of at least 32 bytes.");
+        if (options.Links.PreviousSigningKeys.Any(key => !LinkSigningKeys.IsUsable(key))) problems.Add($"{NudgeOptions.Section}:Links:PreviousSigningKeys must each be base64 of at least 32 bytes.");
+        if (options.Links.LifetimeDays is < 1 or > 90) problems.Add($"{NudgeOptions.Section}:Links:LifetimeDays must be between 1 and 90.");
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Configuration;
+using NudgeService.Application.Digest;
 using NudgeService.Application.Email;
 using NudgeService.Application.Web;
 
@@ -19,6 +20,7 @@ public sealed class ConnectService(
     IEmailSender email,
     AccountEmails accountEmails,
     AccountLinks links,
+    DigestCalendar calendar,
     IOptions<NudgeOptions> options,
     TimeProvider time,
     ILogger<ConnectService> logger)
@@ -85,7 +87,7 @@ public sealed class ConnectService(
         await users.SaveAsync(account, cancellationToken);
         logger.LogInformation("Account {UserId} connected ({Kind}) with {PermissionCount} permissions", userId, existing is null ? "new" : "again", signIn.GrantedPermissions.Count);
 
-        var firstDigest = DigestSlot.Next(account.DigestDay, account.DigestHour, DigestSlot.Zone(account.TimeZone), time.GetUtcNow());
+        var firstDigest = (await calendar.StartAsync(account, time.GetUtcNow(), cancellationToken)).Slot;
         if (existing is not { Status: AccountStatus.Active }) await email.SendAsync(accountEmails.Welcome(account, firstDigest), cancellationToken);
         return (account, firstDigest);
     }

@@ -12,14 +12,14 @@ public sealed class AccountEmails(AccountLinks links)
     {
         var texts = Texts.For(account.Language);
         var culture = Languages.Culture(account.Language);
-        var body = string.Format(culture, texts.WelcomeBody, FirstName(account), firstDigest, DigestSlot.Zone(account.TimeZone).DisplayName);
+        var body = string.Format(culture, texts.WelcomeBody, account.FirstName, firstDigest, DigestSlot.Zone(account.TimeZone).DisplayName);
         return Compose(account, string.Format(culture, texts.WelcomeSubject, account.Address), [body, texts.PrivacyPromise], null, "welcome");
     }
 
     public OutgoingEmail Reconnect(UserAccount account)
     {
         var texts = Texts.For(account.Language);
-        var body = string.Format(Languages.Culture(account.Language), texts.ReconnectBody, FirstName(account));
+        var body = string.Format(Languages.Culture(account.Language), texts.ReconnectBody, account.FirstName);
         return Compose(account, texts.ReconnectSubject, [body], (texts.Reconnect, links.Connect(account.Address, account.Language)), "reconnect");
     }
 
@@ -39,7 +39,4 @@ public sealed class AccountEmails(AccountLinks links)
         return new OutgoingEmail(account.Address, account.DisplayName, subject, text, markup, ["account", category],
             new Dictionary<string, string> { ["user_id"] = account.UserId, ["kind"] = category });
     }
-
-    private static string FirstName(UserAccount account) =>
-        account.DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? account.DisplayName;
 }

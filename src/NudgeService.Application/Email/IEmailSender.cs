@@ -18,3 +18,9 @@ public sealed record OutgoingEmail(
     IReadOnlyList<string> Categories,
     IReadOnlyDictionary<string, string> CustomArgs,
     IReadOnlyDictionary<string, string>? Headers = null);
+
+/// <summary>The provider answered that it did not take the email: nothing was sent.</summary>
+public sealed class EmailNotSentException(int status) : Exception($"SendGrid did not accept the email (HTTP {status}).")
+{
+    public int Status { get; } = status;
+}

@@ -62,17 +62,18 @@ public sealed class WeeklySync(
         await states.SaveAsync(account.UserId, new SyncState(next, [.. own.All.Where(address => address != Addresses.Normalize(account.Address)).Order(StringComparer.Ordinal)], now), budget.Token);
 
         var judge = new LedgerJudge(own, account);
-        var kinds = ledger.Rows.Where(row => row.Entries.Count > 0).Select(row => (Row: row, Kind: judge.KindOf(row))).ToList();
+        var kinds = ledger.Rows.Select(row => (Row: row, Kind: judge.KindOf(row))).ToList();
         var report = new SyncReport(
             state is null,
             updater.ItemsApplied,
             updater.Unreadable,
             kinds.Count(judged => judged.Kind == CorrespondentKind.Person && judged.Row.Entries.Values.Any(entry => entry.IsTouch)),
-            kinds.Where(judged => judged.Kind != CorrespondentKind.Person).GroupBy(judged => judged.Kind).ToDictionary(group => group.Key, group => group.Count()),
+            kinds.Where(judged => judged.Kind != CorrespondentKind.Person && judged.Row.Entries.Count > 0).GroupBy(judged => judged.Kind).ToDictionary(group => group.Key, group => group.Count()),
             round.RoundTrips,
             bytes,
             Stopwatch.GetElapsedTime(started),
-            round.Streams);
+            round.Streams,
+            [.. kinds.Where(judged => judged.Kind == CorrespondentKind.Person).Select(judged => judged.Row.ToCorrespondent(now))]);
         logger.LogInformation("Synced {UserId}: {Items} items in {RoundTrips} round trips, {Ties} ties, {Bytes} bytes written", account.UserId, report.ItemsRead, report.RoundTrips, report.Ties, bytes);
         return report;
     }

@@ -56,8 +56,3 @@ public sealed class SendGridEmailSender(IOptions<NudgeOptions> options, TimeProv
         return message;
     }
 }
-
-public sealed class EmailNotSentException(int status) : Exception($"SendGrid did not accept the email (HTTP {status}).")
-{
-    public int Status { get; } = status;
-}

@@ -2,7 +2,7 @@ using Azure.Data.Tables;
 
 namespace NudgeService.Infrastructure.Storage;
 
-/// <summary>NudgeService's tables; every one is partitioned by user id except the pending sign-ins.</summary>
+/// <summary>NudgeService's tables; every one is partitioned by user id except the pending sign-ins and the schedule index.</summary>
 public sealed class NudgeTables(TableServiceClient service)
 {
     public const string Users = "users";
@@ -10,13 +10,17 @@ public sealed class NudgeTables(TableServiceClient service)
     public const string SignIns = "signins";
     public const string Ledger = "ledger";
     public const string SyncStates = "syncstates";
+    public const string Digests = "digests";
+    public const string Nudges = "nudges";
+    public const string People = "people";
+    public const string Schedule = "schedule";
 
     /// <summary>Tables whose partition key is the user id: erasing a user empties their partition in each.</summary>
-    public static readonly IReadOnlyList<string> PerUser = [Users, TokenCaches, Ledger, SyncStates];
+    public static readonly IReadOnlyList<string> PerUser = [Users, TokenCaches, Ledger, SyncStates, Digests, Nudges, People];
 
     private readonly Lazy<Task> created = new(async () =>
     {
-        foreach (var name in PerUser.Append(SignIns)) await service.CreateTableIfNotExistsAsync(name);
+        foreach (var name in PerUser.Append(SignIns).Append(Schedule)) await service.CreateTableIfNotExistsAsync(name);
     });
 
     public async Task<TableClient> GetAsync(string name)

@@ -1,15 +1,17 @@
 using Azure.Data.Tables;
 using NudgeService.Application.Accounts;
+using NudgeService.Application.Digest;
 
 namespace NudgeService.Infrastructure.Storage;
 
-/// <summary>Erases a user by emptying their partition in every per-user table.</summary>
-public sealed class TableUserDataEraser(NudgeTables tables) : IUserDataEraser
+/// <summary>Erases a user by taking them off the schedule and emptying their partition in every per-user table.</summary>
+public sealed class TableUserDataEraser(NudgeTables tables, IDigestSchedule schedule) : IUserDataEraser
 {
     private const int TransactionLimit = 100;
 
     public async Task<int> EraseAsync(string userId, CancellationToken cancellationToken)
     {
+        await schedule.RemoveAsync(userId, cancellationToken);
         var erased = 0;
         foreach (var name in NudgeTables.PerUser)
         {

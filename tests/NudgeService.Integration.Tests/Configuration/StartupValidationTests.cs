@@ -23,6 +23,7 @@ public sealed class StartupValidationTests
         Assert.Contains("Nudge:Storage:ConnectionString or Nudge:Storage:AccountName is missing.", error.Failures);
         Assert.Contains("Nudge:SendGrid:ApiKey is missing.", error.Failures);
         Assert.Contains("Nudge:SendGrid:SenderAddress is missing.", error.Failures);
+        Assert.Contains("Nudge:Links:SigningKey must be base64 of at least 32 bytes.", error.Failures);
         Assert.DoesNotContain(error.Failures, failure => failure.Contains("PublicBaseUrl"));
     }
 }

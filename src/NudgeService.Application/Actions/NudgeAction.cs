@@ -1,0 +1,12 @@
+namespace NudgeService.Application.Actions;
+
+/// <summary>What a link in an email lets its reader do; the number is part of the signed token.</summary>
+public enum NudgeAction : byte
+{
+    Send = 1,
+    EditInOutlook = 2,
+    Snooze = 3,
+    NotThisPerson = 4,
+    Unsubscribe = 5,
+    Preferences = 6,
+}

@@ -1,0 +1,48 @@
+using System.Security.Cryptography;
+using System.Text;
+using NudgeService.Domain.Planning;
+
+namespace NudgeService.Application.Digest;
+
+/// <summary>
+/// One suggestion of one weekly digest, as drafted and shown, and what became of it. The action
+/// links name it; later plans learn from its outcome.
+/// </summary>
+/// <param name="Id">Derived from the user, week, kind and person: planning the same week again gives the same ids.</param>
+/// <param name="PersonKey">The correspondent's key in the ledger.</param>
+/// <param name="Address">The only recipient a message sent from this nudge may have.</param>
+/// <param name="Date">The day of a dated event; null for a reconnect.</param>
+public sealed record Nudge(
+    string UserId,
+    DigestWeek Week,
+    string Id,
+    NudgeKind Kind,
+    string PersonKey,
+    string PersonName,
+    string Address,
+    string Language,
+    string Why,
+    DateOnly? Date,
+    MessageDraft Draft)
+{
+    public SuggestionOutcome Outcome { get; init; } = SuggestionOutcome.Proposed;
+
+    public DateTimeOffset? OutcomeAt { get; init; }
+
+    public static string IdFor(string userId, DigestWeek week, NudgeKind kind, string personKey) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{userId}|{week}|{kind}|{personKey}")))[..16];
+}
+
+/// <summary>Nudges, one partition per user, one row per nudge ordered by week.</summary>
+public interface INudgeStore
+{
+    /// <summary>Makes the week's nudges exactly these: a run that planned the week again replaces what an interrupted one left.</summary>
+    Task ReplaceWeekAsync(string userId, DigestWeek week, IReadOnlyList<Nudge> nudges, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Nudge>> WeekAsync(string userId, DigestWeek week, CancellationToken cancellationToken);
+
+    /// <summary>Every nudge of the user from the given week on, for learning from past outcomes.</summary>
+    Task<IReadOnlyList<Nudge>> SinceAsync(string userId, DigestWeek firstWeek, CancellationToken cancellationToken);
+
+    Task<Nudge?> FindAsync(string userId, DigestWeek week, string id, CancellationToken cancellationToken);
+}

@@ -1,0 +1,45 @@
+using NudgeService.Application.Accounts;
+using NudgeService.Application.People;
+using NudgeService.Domain.Ledger;
+using NudgeService.Domain.LifeEvents;
+using NudgeService.Domain.Planning;
+using NudgeService.Domain.Relationships;
+
+namespace NudgeService.Application.Digest;
+
+/// <summary>
+/// Analyses the user's people and plans the week, with what the user taught earlier digests:
+/// snoozes, "not this person", and what became of past suggestions.
+/// </summary>
+public sealed class WeekPlanner(INudgeStore nudges, IDigestStore digests, IPersonPreferenceStore preferences)
+{
+    /// <summary>Past suggestions older than this no longer shape a plan (the cool-down is shorter).</summary>
+    private const int MemoryWeeks = 26;
+
+    public async Task<WeeklyPlan> PlanAsync(UserAccount account, DigestWeek week, IReadOnlyList<Correspondent> people, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var zone = DigestSlot.Zone(account.TimeZone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var lastDigestAt = (await digests.ListAsync(account.UserId, cancellationToken))
+            .Where(record => record.Week < week && record.SentAt is not null)
+            .Select(record => record.SentAt)
+            .Max();
+        var past = await nudges.SinceAsync(account.UserId, DigestWeek.Of(today.AddDays(-7 * MemoryWeeks)), cancellationToken);
+        var choices = await preferences.ListAsync(account.UserId, cancellationToken);
+
+        var context = new UserPlanContext(
+            zone,
+            account.Language,
+            new Dictionary<string, Tier>(),
+            [.. past.Where(nudge => nudge.Week < week).Select(nudge => new PastSuggestion(nudge.PersonKey, nudge.Week.Monday, Settled(nudge.Outcome)))],
+            choices.Where(choice => choice.SnoozedUntil is not null).ToDictionary(choice => choice.Key, choice => choice.SnoozedUntil!.Value, StringComparer.Ordinal),
+            choices.Where(choice => choice.NotThisPerson).Select(choice => choice.Key).ToHashSet(StringComparer.Ordinal),
+            lastDigestAt);
+        var ties = RelationshipAnalyzer.Assess(people, today, RelationshipSettings.Default);
+        var events = LifeEventFinder.Find(people, ties, new LifeEventWindow(now, zone, lastDigestAt ?? now.AddDays(-LifeEventWindow.Days)));
+        return WeeklyPlanner.Plan(people, ties, events, context, now);
+    }
+
+    /// <summary>A suggestion of a past week left untouched has expired.</summary>
+    private static SuggestionOutcome Settled(SuggestionOutcome outcome) => outcome == SuggestionOutcome.Proposed ? SuggestionOutcome.Expired : outcome;
+}

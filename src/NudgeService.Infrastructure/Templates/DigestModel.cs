@@ -1,0 +1,79 @@
+using NudgeService.Application.Digest;
+using NudgeService.Application.Digest.Wording;
+using NudgeService.Application.Web;
+
+namespace NudgeService.Infrastructure.Templates;
+
+/// <summary>The values the digest templates see: items grouped by section in reading order, drafts split into paragraphs.</summary>
+internal static class DigestModel
+{
+    public static Dictionary<string, object?> Of(DigestView digest, string language)
+    {
+        var culture = Languages.Culture(language);
+        var items = digest.Items.Select(item => (Section: DigestSections.Of(item.Kind), Values: Item(item, digest.Today, language))).ToList();
+        List<Dictionary<string, object?>> ItemsOf(DigestSection section) => items.Where(item => item.Section == section).Select(item => item.Values).ToList();
+        var sections = Enum.GetValues<DigestSection>()
+            .Where(section => items.Any(item => item.Section == section))
+            .Select(section => new Dictionary<string, object?> { ["key"] = Key(section), ["items"] = ItemsOf(section) })
+            .ToList();
+        return new Dictionary<string, object?>
+        {
+            ["lang"] = language,
+            ["user_first_name"] = string.IsNullOrWhiteSpace(digest.UserFirstName) ? null : digest.UserFirstName.Trim(),
+            ["week"] = digest.Week.ToString("d MMMM", culture),
+            ["quiet_week"] = items.Count == 0,
+            ["sections"] = sections,
+            ["celebrate"] = ItemsOf(DigestSection.ToCelebrate),
+            ["reconnect"] = ItemsOf(DigestSection.ToReconnect),
+            ["coming_up"] = ItemsOf(DigestSection.ComingUp),
+            ["people"] = items.Select(item => item.Values["name"]).Distinct().ToList(),
+            ["preferences"] = digest.Footer.Preferences,
+            ["disconnect"] = digest.Footer.Disconnect,
+            ["unsubscribe"] = digest.Footer.Unsubscribe,
+        };
+    }
+
+    private static Dictionary<string, object?> Item(DigestItem item, DateOnly today, string language)
+    {
+        var firstName = DisplayNames.FirstName(item.PersonName);
+        return new Dictionary<string, object?>
+        {
+            ["kind"] = KindName(item.Kind),
+            ["person"] = string.IsNullOrWhiteSpace(item.PersonName) ? item.Address : item.PersonName.Trim(),
+            ["name"] = firstName.Length > 0 ? firstName : string.IsNullOrWhiteSpace(item.PersonName) ? item.Address : item.PersonName.Trim(),
+            ["address"] = item.Address,
+            ["why"] = item.Why,
+            ["when"] = item.Date is { } date ? DayWords.On(date, today, language) : null,
+            ["draft_subject"] = item.Draft.Subject,
+            ["draft_lines"] = item.Draft.Body.Replace("\r\n", "\n").Split('\n'),
+            ["draft"] = Paragraphs(item.Draft.Body),
+            ["send"] = item.Actions.Send,
+            ["edit"] = item.Actions.EditInOutlook,
+            ["snooze"] = item.Actions.Snooze,
+            ["not_this_person"] = item.Actions.NotThisPerson,
+        };
+    }
+
+    /// <summary>Paragraphs of lines, so the HTML template can lay out a plain-text draft without trusting it as markup.</summary>
+    private static List<List<string>> Paragraphs(string body) =>
+        body.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(paragraph => paragraph.Split('\n').Select(line => line.Trim()).ToList())
+            .ToList();
+
+    private static string Key(DigestSection section) => section switch
+    {
+        DigestSection.ToCelebrate => "celebrate",
+        DigestSection.ToReconnect => "reconnect",
+        _ => "coming_up",
+    };
+
+    private static string KindName(NudgeKind kind) => kind switch
+    {
+        NudgeKind.Birthday => "birthday",
+        NudgeKind.NewRole => "new_role",
+        NudgeKind.CheckIn => "check_in",
+        NudgeKind.NewDomain => "new_domain",
+        NudgeKind.SeeingSoon => "seeing_soon",
+        _ => "reconnect",
+    };
+}

@@ -1,0 +1,33 @@
+using NudgeService.Application.Digest;
+using NudgeService.Application.Digest.Wording;
+
+namespace NudgeService.Infrastructure.Templates;
+
+/// <summary>The values a draft template sees; a missing fact is nil, so that <c>{% if %}</c> leaves it out.</summary>
+internal static class DraftModel
+{
+    public static Dictionary<string, object?> Of(DraftRequest request, string language, int variant)
+    {
+        var context = request.Context;
+        var firstName = Present(request.FirstName);
+        return new Dictionary<string, object?>
+        {
+            ["variant"] = variant,
+            ["formal"] = request.Register == Register.Formal,
+            ["first_name"] = firstName,
+            ["full_name"] = Present(request.FullName) ?? firstName,
+            ["sender"] = Present(request.SenderFirstName),
+            ["since"] = context.SilenceDays is { } days and > 0 ? Durations.Of(days, language) : null,
+            ["last_meeting"] = Present(context.LastMeetingSubject),
+            ["upcoming_meeting"] = Present(context.UpcomingMeetingSubject),
+            ["event_day"] = context.EventDate is { } date ? DayWords.Weekday(date, language) : null,
+            ["new_title"] = Present(context.NewTitle),
+            ["new_company"] = Present(context.NewCompany),
+            ["previous_title"] = Present(context.PreviousTitle),
+            ["previous_company"] = Present(context.PreviousCompany),
+            ["age"] = context.Age is { } age and > 0 ? age : null,
+        };
+    }
+
+    private static string? Present(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

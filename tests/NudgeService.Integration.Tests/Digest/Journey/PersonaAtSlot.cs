@@ -1,0 +1,82 @@
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using NudgeService.Application.Accounts;
+using NudgeService.Application.Digest;
+using NudgeService.Functions.Digest;
+using NudgeService.Integration.Tests.Connect;
+using NudgeService.Sandbox.Mailboxes;
+using NudgeService.Sandbox.Personas;
+using NudgeService.Sandbox.SendGrid;
+using NudgeService.Testing;
+
+namespace NudgeService.Integration.Tests.Digest.Journey;
+
+/// <summary>
+/// A persona generated to stand minutes before its first digest slot, connected through the real
+/// pages, with the timer and queue functions run as the Functions host would run them.
+/// </summary>
+internal sealed class PersonaAtSlot(ServiceEnvironment environment, Mailbox mailbox, GroundTruth truth, DateTimeOffset slot, ServiceProvider services) : IAsyncDisposable
+{
+    public Mailbox Mailbox => mailbox;
+
+    public DateTimeOffset Slot => slot;
+
+    public string UserId => ConnectSteps.UserIdOf(mailbox);
+
+    public ServiceProvider Services => services;
+
+    public GroundTruth Truth => truth;
+
+    public static async Task<PersonaAtSlot> ConnectAsync(ServiceEnvironment environment, PersonaSize size, int seed)
+    {
+        var zone = DigestSlot.Zone(PersonaGenerator.OwnerTimeZone(seed));
+        var slot = DigestSlot.Next(DayOfWeek.Monday, 8, zone, DateTimeOffset.UtcNow);
+        var seeded = PersonaGenerator.Generate(size, seed, slot.AddMinutes(-10));
+        var mailbox = await environment.Stack.ConnectAsync(seeded);
+        return new PersonaAtSlot(environment, mailbox, seeded.GroundTruth!, slot, environment.Stack.ServicesFor(mailbox));
+    }
+
+    public void PlayClockTo(DateTimeOffset at) => mailbox.Clock.Set(at);
+
+    public Task RunTimerAsync() =>
+        new DigestScheduleFunction(services.GetRequiredService<DigestScheduler>()).Run(new TimerInfo(), CancellationToken.None);
+
+    /// <summary>Takes every queued job, returning this user's and dropping the rest (other tests' users).</summary>
+    public async Task<IReadOnlyList<string>> TakeJobsAsync()
+    {
+        var queue = Queue(IDigestJobQueue.Name);
+        await queue.CreateIfNotExistsAsync();
+        var mine = new List<string>();
+        while (true)
+        {
+            QueueMessage[] batch = await queue.ReceiveMessagesAsync(maxMessages: 32);
+            if (batch.Length == 0) return mine;
+            foreach (var message in batch)
+            {
+                if (message.MessageText.Contains(UserId, StringComparison.Ordinal)) mine.Add(message.MessageText);
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+            }
+        }
+    }
+
+    public async Task RunJobAsync(string message)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await new DigestJobFunction(scope.ServiceProvider.GetRequiredService<WeeklyDigest>()).Run(message, CancellationToken.None);
+    }
+
+    public QueueClient Queue(string name) => services.GetRequiredService<QueueServiceClient>().GetQueueClient(name);
+
+    public IReadOnlyList<SentMessage> Digests() =>
+        [.. environment.EmailsTo(mailbox).Where(message => message.Categories.Contains("digest"))];
+
+    public Task<IReadOnlyList<Nudge>> NudgesAsync() =>
+        services.GetRequiredService<INudgeStore>().WeekAsync(UserId, DigestWeek.Of(slot, DigestSlot.Zone(mailbox.Owner.TimeZone)), CancellationToken.None);
+
+    public Task<DigestRecord?> RecordAsync() =>
+        services.GetRequiredService<IDigestStore>().FindAsync(UserId, DigestWeek.Of(slot, DigestSlot.Zone(mailbox.Owner.TimeZone)), CancellationToken.None);
+
+    public ValueTask DisposeAsync() => services.DisposeAsync();
+}
