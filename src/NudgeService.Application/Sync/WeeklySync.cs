@@ -39,12 +39,23 @@ public sealed class WeeklySync(
         var updater = new LedgerUpdater(ledger, own, zone, now);
         var reached = new ReadProgress(now.AddDays(-settings.HistoryDays), now, progress);
 
-        var round = await reader.ReadAsync(accessToken, cursors, (page, _) =>
+        ValueTask Apply(StreamPage page, CancellationToken _)
         {
             updater.Apply(page);
             reached.Note(page);
             return ValueTask.CompletedTask;
-        }, budget.Token);
+        }
+        MailboxRound round;
+        try
+        {
+            round = await reader.ReadAsync(accessToken, cursors, Apply, budget.Token);
+        }
+        catch (AccessTokenRejectedException)
+        {
+            // Revoked before it expired: only a refresh tells a passing glitch from access gone for good. Pages read twice are absorbed.
+            accessToken = await graphAccess.AccessTokenAsync(account, forceRefresh: true, budget.Token);
+            round = await reader.ReadAsync(accessToken, cursors, Apply, budget.Token);
+        }
         reached.Complete();
 
         if (cursors.TryGetValue(MailboxStream.Calendar, out var calendar) && (calendar.DeltaLink is null || round.Streams[MailboxStream.Calendar].Resynced))

@@ -36,9 +36,16 @@ public sealed class GraphMailboxReader(IOptions<NudgeOptions> options, GraphClie
         var readers = Streams.Where(stream => cursors.ContainsKey(stream.Stream))
             .Select(stream => new StreamRound(stream, cursors[stream.Stream], session.Graph))
             .ToList();
-        var firstPages = await FirstPagesAsync(session.Graph, readers, cancellationToken);
-        var outcomes = await Task.WhenAll(readers.Select(reader => reader.FinishAsync(firstPages[reader], Deliver, cancellationToken)));
-        return new MailboxRound(outcomes.ToDictionary(outcome => outcome.Stream, outcome => outcome.Outcome), session.RoundTrips);
+        try
+        {
+            var firstPages = await FirstPagesAsync(session.Graph, readers, cancellationToken);
+            var outcomes = await Task.WhenAll(readers.Select(reader => reader.FinishAsync(firstPages[reader], Deliver, cancellationToken)));
+            return new MailboxRound(outcomes.ToDictionary(outcome => outcome.Stream, outcome => outcome.Outcome), session.RoundTrips);
+        }
+        catch (ApiException rejected) when (rejected.ResponseStatusCode == (int)HttpStatusCode.Unauthorized)
+        {
+            throw new AccessTokenRejectedException();
+        }
     }
 
     /// <summary>One $batch with every stream's next request; what failed inside it is left for each stream to retry alone.</summary>
