@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddSingleton<WeekPlanner>();
         services.AddSingleton<DigestScheduler>();
         services.AddScoped<WeeklyDigest>();
+        services.AddScoped<DigestPreview>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NudgeService.Cli.Demo;
+using NudgeService.Cli.Operators;
 using NudgeService.Cli.Sandbox;
 using NudgeService.Cli.Ties;
 
@@ -8,5 +9,7 @@ var root = new RootCommand("NudgeService on this machine: the Outlook sandbox, t
     SandboxCommand.Create(),
     DemoCommand.Create(),
     TiesCommand.Create(),
+    RunCommand.Create(),
+    PreviewCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

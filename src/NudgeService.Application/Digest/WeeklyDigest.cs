@@ -129,10 +129,7 @@ public sealed class WeeklyDigest(
         var zone = DigestSlot.Zone(account.TimeZone);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         var plan = await planner.PlanAsync(account, record.Week, report.People, now, cancellationToken);
-        var languages = (await preferences.ListAsync(account.UserId, cancellationToken))
-            .Where(choice => choice.Language is not null)
-            .ToDictionary(choice => choice.Key, choice => choice.Language!, StringComparer.Ordinal);
-        var drafted = composer.Draft(account, record.Week, plan, report.People, languages, today);
+        var drafted = composer.Draft(account, record.Week, plan, report.People, await preferences.DraftLanguagesAsync(account.UserId, cancellationToken), today);
         await nudges.ReplaceWeekAsync(account.UserId, record.Week, drafted, cancellationToken);
         return await digests.TryUpdateAsync(record with { State = DigestState.Planned, NudgeIds = [.. drafted.Select(nudge => nudge.Id)], UpdatedAt = now }, cancellationToken);
     }

@@ -42,7 +42,9 @@ internal static class DemoCommand
             var persona = sandbox.Mailboxes.All.Single();
             var landedOn = await LocalConnection.ConnectAsync(webBaseUrl, persona, sandbox.Certificate, cancellationToken);
             Console.Out.WriteLine($"Connected           {persona.Owner.Address} through {webBaseUrl}api/connect (landed on {landedOn}); the welcome email is in the outbox.");
+            await LocalSettingsFile.WriteAsync(settings, cancellationToken);
             await DemoSync.RunAsync(settings, persona, cancellationToken);
+            await DemoWeek.RunAsync(settings, sandbox, persona, cancellationToken);
             Console.Out.WriteLine($"Connect another     {webBaseUrl}api/connect");
             if (result.GetValue(noWait)) return 0;
             Console.Out.WriteLine("Serving until Ctrl+C.");

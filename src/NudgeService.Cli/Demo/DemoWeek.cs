@@ -1,0 +1,40 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using NudgeService.Application.Accounts;
+using NudgeService.Application.Digest;
+using NudgeService.LocalEnvironment;
+using NudgeService.Sandbox.Hosting;
+using NudgeService.Sandbox.Mailboxes;
+
+namespace NudgeService.Cli.Demo;
+
+/// <summary>
+/// The persona's first week, played forward: the mailbox clock moves to the digest slot (mail and
+/// meetings dated in between arrive as it passes), then the hourly timer and the queue job run as
+/// the Function App runs them.
+/// </summary>
+internal static class DemoWeek
+{
+    public static async Task RunAsync(IReadOnlyDictionary<string, string?> settings, SandboxServer sandbox, Mailbox persona, CancellationToken cancellationToken)
+    {
+        await using var services = LocalServices.Create(settings, new MailboxTime(persona));
+        var userId = UserIds.From(persona.Owner.ObjectId, persona.Owner.TenantId);
+        var entry = await services.GetRequiredService<IDigestSchedule>().FindAsync(userId, cancellationToken)
+            ?? throw new InvalidOperationException($"{persona.Owner.Address} has no digest on the schedule.");
+        var zone = DigestSlot.Zone(persona.Owner.TimeZone);
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Playing the week    mailbox clock → {TimeZoneInfo.ConvertTime(entry.Slot, zone):ddd yyyy-MM-dd HH:mm} ({zone.Id}), the first digest slot"));
+        persona.Clock.Set(entry.Slot.AddMinutes(5));
+
+        var queued = await services.GetRequiredService<DigestScheduler>().EnqueueDueAsync(cancellationToken);
+        var delivered = await new LocalDigestQueue(services).DrainAsync(cancellationToken);
+        var record = await services.GetRequiredService<IDigestStore>().FindAsync(userId, entry.Week, cancellationToken);
+        Console.Out.WriteLine($"Digest {entry.Week}      {queued} job queued by the hourly timer; {string.Join(", ", delivered.Select(job => job.Outcome?.ToString() ?? $"failed: {job.Error}"))}");
+        if (record?.MessageId is { } messageId)
+        {
+            Console.Out.WriteLine($"  \"{record.Subject}\" ({record.NudgeIds.Count} suggestions)");
+            Console.Out.WriteLine($"  Open it           {sandbox.BaseUrl}outbox/{messageId}   (its buttons lead to {settings["Nudge:PublicBaseUrl"]})");
+        }
+        Console.Out.WriteLine($"Operators           ./nudge preview --user {userId}    ./nudge run --user {userId} --at <instant>");
+    }
+}

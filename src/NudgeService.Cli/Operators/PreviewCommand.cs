@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using NudgeService.Application.Accounts;
+using NudgeService.Application.Digest;
+
+namespace NudgeService.Cli.Operators;
+
+/// <summary>nudge preview: this week's digest for one user, rendered to files instead of sent.</summary>
+internal static class PreviewCommand
+{
+    public static Command Create()
+    {
+        var operatorServices = new OperatorServices();
+        var output = new Option<DirectoryInfo>("--out") { Description = "Where to write digest.html and digest.txt.", DefaultValueFactory = _ => new DirectoryInfo(".") };
+        var command = new Command("preview", "Render one user's digest for this week without sending or recording anything.") { output };
+        operatorServices.AddTo(command);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            await using var services = operatorServices.Create(result);
+            await using var scope = services.CreateAsyncScope();
+            var userId = result.GetValue(operatorServices.User)!;
+            if (await scope.ServiceProvider.GetRequiredService<IUserStore>().FindAsync(userId, cancellationToken) is not { } account)
+            {
+                Console.Error.WriteLine($"No account {userId}.");
+                return 2;
+            }
+            var rendered = await scope.ServiceProvider.GetRequiredService<DigestPreview>().RenderAsync(account, cancellationToken);
+            var folder = result.GetValue(output)!;
+            folder.Create();
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "digest.html"), rendered.Html, cancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "digest.txt"), rendered.Text, cancellationToken);
+            Console.Out.WriteLine($"Subject    {rendered.Subject}");
+            Console.Out.WriteLine($"Preheader  {rendered.Preheader}");
+            Console.Out.WriteLine($"Written    {Path.Combine(folder.FullName, "digest.html")} and digest.txt (nothing sent or recorded)");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using NudgeService.Application.Accounts;
+using NudgeService.Application.Digest;
+
+namespace NudgeService.Cli.Operators;
+
+/// <summary>nudge run: one user's week now, exactly as the queue job runs it (and as idempotent).</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var operatorServices = new OperatorServices();
+        var command = new Command("run", "Run one user's weekly digest now, as the queue job does: sync, plan, draft, send once, record.");
+        operatorServices.AddTo(command);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            await using var services = operatorServices.Create(result);
+            await using var scope = services.CreateAsyncScope();
+            var userId = result.GetValue(operatorServices.User)!;
+            if (await scope.ServiceProvider.GetRequiredService<IUserStore>().FindAsync(userId, cancellationToken) is not { } account)
+            {
+                Console.Error.WriteLine($"No account {userId}.");
+                return 2;
+            }
+            var week = DigestWeek.Of(services.GetRequiredService<TimeProvider>().GetUtcNow(), DigestSlot.Zone(account.TimeZone));
+            var outcome = await scope.ServiceProvider.GetRequiredService<WeeklyDigest>().RunAsync(new DigestJob(userId, week.ToString()), cancellationToken);
+            var record = await scope.ServiceProvider.GetRequiredService<IDigestStore>().FindAsync(userId, week, cancellationToken);
+            Console.Out.WriteLine($"Week {week} of {account.Address}: {outcome}");
+            if (record is not null) Console.Out.WriteLine($"Record: {record.State}, {record.NudgeIds.Count} nudges, subject \"{record.Subject}\", SendGrid id {record.MessageId ?? "none"}{(record.Note is null ? "" : $", note: {record.Note}")}");
+            return 0;
+        });
+        return command;
+    }
+}
