@@ -20,9 +20,11 @@ public static class WeeklyPlanner
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, user.TimeZone).DateTime);
         var people = correspondents.ToDictionary(person => person.Key, StringComparer.Ordinal);
+        var tieOf = ties.ToDictionary(tie => tie.Key, StringComparer.Ordinal);
+        // The tie travels with the event so that a close friend's birthday is written as to a close friend.
         var eventItems = events
             .Where(lifeEvent => Eligibility.MayMention(lifeEvent.Key, user, today))
-            .Select(lifeEvent => new PlanItem(lifeEvent.Key, lifeEvent.Name, lifeEvent, null, [PlanReason.LifeEvent]))
+            .Select(lifeEvent => new PlanItem(lifeEvent.Key, lifeEvent.Name, lifeEvent, tieOf.GetValueOrDefault(lifeEvent.Key), [PlanReason.LifeEvent]))
             .ToList();
         var withEvent = eventItems.Select(item => item.Key).ToHashSet(StringComparer.Ordinal);
 

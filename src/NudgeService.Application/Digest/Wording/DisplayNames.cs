@@ -23,8 +23,14 @@ public static class DisplayNames
         return IsShouted(first) ? Capitalized(first) : first;
     }
 
-    /// <summary>"Claire Martin" for "Martin, Claire"; the name as shown otherwise; empty for an address.</summary>
-    public static string Readable(string? displayName) => string.Join(' ', Words(displayName));
+    /// <summary>"Claire Martin" for "Martin, Claire" and "MARTIN Claire"; the name as shown otherwise; empty for an address.</summary>
+    public static string Readable(string? displayName)
+    {
+        var words = Words(displayName);
+        var shouted = words.Where(IsShouted).ToList();
+        if (shouted.Count == 0 || shouted.Count == words.Count) return string.Join(' ', words);
+        return string.Join(' ', words.Where(word => !IsShouted(word)).Concat(shouted.Select(Capitalized)));
+    }
 
     /// <summary>The words of a name in speaking order, from a display name or, failing that, an address's local part.</summary>
     private static List<string> Words(string? displayName)

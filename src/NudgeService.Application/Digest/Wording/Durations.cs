@@ -3,7 +3,7 @@ using NudgeService.Application.Web;
 
 namespace NudgeService.Application.Digest.Wording;
 
-/// <summary>A number of days as a person says it, in English or French: days up to two weeks, then weeks, then months, then years.</summary>
+/// <summary>A number of days as a person says it, in English or French: days up to two weeks (a week of seven), then weeks, then months, then years.</summary>
 public static class Durations
 {
     private enum Unit { Day, Week, Month, Year }
@@ -35,6 +35,7 @@ public static class Durations
 
     private static (int Count, Unit Unit) Rounded(int days) => days switch
     {
+        7 => (1, Unit.Week),
         < 14 => (Math.Max(1, days), Unit.Day),
         < 91 => ((int)Math.Round(days / 7.0), Unit.Week),
         < 730 => ((int)Math.Round(days / 30.44), Unit.Month),

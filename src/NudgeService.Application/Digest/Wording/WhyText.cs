@@ -20,7 +20,8 @@ public static class WhyText
     {
         var language = french ? Languages.French : Languages.English;
         var sentences = new List<string> { Silence(item.Tie?.Explanation, language, french) };
-        foreach (var reason in item.Reasons)
+        // Who writes is part of the silence; the kind of tie comes after.
+        foreach (var reason in item.Reasons.OrderBy(reason => reason is PlanReason.OnlyUserWrites or PlanReason.TheyAlwaysWriteFirst ? 0 : 1))
         {
             var sentence = (reason, french) switch
             {
