@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Configuration;
+using NudgeService.Application.Digest;
 using NudgeService.Application.Sync;
 using NudgeService.Infrastructure.Graph;
 using NudgeService.LocalEnvironment;
@@ -48,6 +49,22 @@ internal sealed class ConnectedMailbox(Mailbox mailbox, string userId, ServicePr
         using var session = services.GetRequiredService<GraphClients>().Open(options.Identity.GraphBaseUrl, new StaticAccessToken(accessToken));
         return await NaiveRescan.ReadAsync(session.Graph, mailbox.Clock.Now, options.Sync, CancellationToken.None);
     });
+
+    /// <summary>The user's week as the queue job runs it: sync, plan, drafts, rendering, the SendGrid send, the records.</summary>
+    public Task<MeasuredPhase<DigestRunOutcome>> DigestWeekAsync(DigestWeek week) => MeasureAsync(async () =>
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WeeklyDigest>().RunAsync(new DigestJob(userId, week.ToString()), CancellationToken.None);
+    });
+
+    /// <summary>The same steps without sending or recording: a quiet sync, then analysis, plan, drafts and rendering.</summary>
+    public Task<MeasuredPhase<RenderedDigest>> PreviewAsync() => MeasureAsync(async () =>
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DigestPreview>().RenderAsync(await FindAccountAsync(scope.ServiceProvider), CancellationToken.None);
+    });
+
+    public Task<DigestRecord?> DigestRecordAsync(DigestWeek week) => services.GetRequiredService<IDigestStore>().FindAsync(userId, week, CancellationToken.None);
 
     public Task<StorageFootprint> FootprintAsync() => StorageFootprint.MeasureAsync(storageConnectionString, userId);
 

@@ -1,10 +1,18 @@
 using NudgeService.Benchmarks;
 
 // Figures only, each beside a baseline measured in the same run; nothing here passes or fails.
-PersonaGenerationBenchmark.Run(Console.Out);
-Console.Out.WriteLine();
-await SandboxThroughputBenchmark.RunAsync(Console.Out);
-Console.Out.WriteLine();
-TieScoringBenchmark.Run(Console.Out);
-Console.Out.WriteLine();
-await WeeklySyncBenchmark.RunAsync(Console.Out);
+// Arguments name the benchmarks to run (personas, sandbox, ties, sync, digest); none runs them all.
+var only = args.ToHashSet(StringComparer.OrdinalIgnoreCase);
+var benchmarks = new (string Name, Func<Task> Run)[]
+{
+    ("personas", () => { PersonaGenerationBenchmark.Run(Console.Out); return Task.CompletedTask; }),
+    ("sandbox", () => SandboxThroughputBenchmark.RunAsync(Console.Out)),
+    ("ties", () => { TieScoringBenchmark.Run(Console.Out); return Task.CompletedTask; }),
+    ("sync", () => WeeklySyncBenchmark.RunAsync(Console.Out)),
+    ("digest", () => DigestWeekBenchmark.RunAsync(Console.Out)),
+};
+foreach (var (name, run) in benchmarks.Where(benchmark => only.Count == 0 || only.Contains(benchmark.Name)))
+{
+    await run();
+    Console.Out.WriteLine();
+}

@@ -10,26 +10,28 @@ namespace NudgeService.Benchmarks;
 /// </summary>
 /// <param name="LedgerRows">Correspondents in the ledger.</param>
 /// <param name="LedgerBytes">The ledger partition.</param>
-/// <param name="TotalBytes">Every per-user table: account, token cache, ledger, sync state.</param>
-internal sealed record StorageFootprint(int LedgerRows, long LedgerBytes, long TotalBytes)
+/// <param name="DigestBytes">The digest records and their nudges (drafts included).</param>
+/// <param name="TotalBytes">Every per-user table: account, token cache, ledger, sync state, digests, nudges, choices.</param>
+internal sealed record StorageFootprint(int LedgerRows, long LedgerBytes, long DigestBytes, long TotalBytes)
 {
     public static async Task<StorageFootprint> MeasureAsync(string connectionString, string userId)
     {
         var service = new TableServiceClient(connectionString);
         int ledgerRows = 0;
-        long ledgerBytes = 0, totalBytes = 0;
+        long ledgerBytes = 0, digestBytes = 0, totalBytes = 0;
         foreach (var table in NudgeTables.PerUser)
         {
             await foreach (var entity in service.GetTableClient(table).QueryAsync<TableEntity>(entity => entity.PartitionKey == userId))
             {
                 var size = SizeOf(entity);
                 totalBytes += size;
+                if (table is NudgeTables.Digests or NudgeTables.Nudges) digestBytes += size;
                 if (table != NudgeTables.Ledger) continue;
                 ledgerRows++;
                 ledgerBytes += size;
             }
         }
-        return new StorageFootprint(ledgerRows, ledgerBytes, totalBytes);
+        return new StorageFootprint(ledgerRows, ledgerBytes, digestBytes, totalBytes);
     }
 
     private static long SizeOf(TableEntity entity) =>

@@ -5,9 +5,9 @@ using NudgeService.Domain.Relationships;
 namespace NudgeService.Domain.Planning;
 
 /// <summary>
-/// The week's plan: dated events, plus at most a few reconnects picked by value × risk, one per
-/// company or domain, with a weak tie among them when one is going cold. The same inputs always
-/// give the same plan.
+/// The week's plan: the dated events most worth a word, plus at most a few reconnects picked by
+/// value × risk, one per company or domain, with a weak tie among them when one is going cold. The
+/// same inputs always give the same plan.
 /// </summary>
 public static class WeeklyPlanner
 {
@@ -22,10 +22,9 @@ public static class WeeklyPlanner
         var people = correspondents.ToDictionary(person => person.Key, StringComparer.Ordinal);
         var tieOf = ties.ToDictionary(tie => tie.Key, StringComparer.Ordinal);
         // The tie travels with the event so that a close friend's birthday is written as to a close friend.
-        var eventItems = events
+        var eventItems = EventSelection.Pick([.. events
             .Where(lifeEvent => Eligibility.MayMention(lifeEvent.Key, user, today))
-            .Select(lifeEvent => new PlanItem(lifeEvent.Key, lifeEvent.Name, lifeEvent, tieOf.GetValueOrDefault(lifeEvent.Key), [PlanReason.LifeEvent]))
-            .ToList();
+            .Select(lifeEvent => new PlanItem(lifeEvent.Key, lifeEvent.Name, lifeEvent, tieOf.GetValueOrDefault(lifeEvent.Key), [PlanReason.LifeEvent]))], user.MaxEvents);
         var withEvent = eventItems.Select(item => item.Key).ToHashSet(StringComparer.Ordinal);
 
         var candidates = ties

@@ -108,4 +108,29 @@ public sealed class WeeklyPlannerTests
         Assert.Equal(first.Reconnects.Select(item => item.Key), second.Reconnects.Select(item => item.Key));
         Assert.Equal(new DateOnly(2026, 3, 2), first.Week);
     }
+
+    [Fact]
+    public void A_large_network_week_keeps_the_five_events_most_worth_a_word_in_date_order()
+    {
+        var ties = new[] { Cold("close@1.example", Tier.Close, 0.1), Cold("outer@2.example", Tier.Outer, 0.1) };
+        LifeEvent Event(LifeEventKind kind, string key, int day) => new(kind, key, key, new DateOnly(2026, 3, day), new LifeEventFacts());
+        var weakBirthdays = Enumerable.Range(0, 6).Select(index => Event(LifeEventKind.Birthday, $"weak{index}@3.example", 2 + index)).ToList();
+        var events = weakBirthdays.Prepend(Event(LifeEventKind.SeeingSoon, "outer@2.example", 8)).Prepend(Event(LifeEventKind.Birthday, "close@1.example", 7)).ToList();
+
+        var plan = Plan(ties, events: events, people: [.. events.Select(lifeEvent => Person(lifeEvent.Key))]);
+
+        Assert.Equal(5, plan.Events.Count);
+        Assert.Contains(plan.Events, item => item.Key == "close@1.example");
+        Assert.Contains(plan.Events, item => item.Key == "outer@2.example");
+        Assert.Equal(plan.Events.OrderBy(item => item.Event!.Date).Select(item => item.Key), plan.Events.Select(item => item.Key));
+        Assert.Equal(Tier.Close, plan.Events.Single(item => item.Key == "close@1.example").Tie!.Tier);
+    }
+
+    [Fact]
+    public void The_number_of_events_is_configurable()
+    {
+        var events = Enumerable.Range(0, 4).Select(index => new LifeEvent(LifeEventKind.Birthday, $"p{index}@1.example", "P", new DateOnly(2026, 3, 3 + index), new LifeEventFacts())).ToList();
+        var plan = Plan([], User() with { MaxEvents = 2 }, events, [.. events.Select(lifeEvent => Person(lifeEvent.Key))]);
+        Assert.Equal(2, plan.Events.Count);
+    }
 }
