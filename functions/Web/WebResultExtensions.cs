@@ -9,8 +9,8 @@ public static class WebResultExtensions
     public static IActionResult ToActionResult(this WebResult result, HttpResponse response)
     {
         foreach (var (name, value) in WebResult.SecurityHeaders) response.Headers[name] = value;
-        return result.RedirectTo is { } location
-            ? new RedirectResult(location)
-            : new ContentResult { StatusCode = result.Status, Content = result.Html, ContentType = "text/html; charset=utf-8" };
+        if (result.RedirectTo is not { } location) return new ContentResult { StatusCode = result.Status, Content = result.Html, ContentType = "text/html; charset=utf-8" };
+        response.Headers.Location = location;
+        return new StatusCodeResult(result.Status);
     }
 }

@@ -29,6 +29,14 @@ public static class DependencyInjection
             return new ActionTokens(new LinkSigningKeys(links.SigningKey, links.PreviousSigningKeys));
         });
         services.AddSingleton<ActionLinks>();
+        services.AddSingleton<ActionFormProof>();
+        services.AddSingleton<ActionLinkReader>();
+        services.AddSingleton<NudgePages>();
+        services.AddScoped<NudgeSending>();
+        services.AddScoped<OutlookDrafting>();
+        services.AddSingleton<PersonChoices>();
+        services.AddSingleton<Subscription>();
+        services.AddScoped<ActionEndpoints>();
         services.AddSingleton<DigestCalendar>();
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<WeekPlanner>();

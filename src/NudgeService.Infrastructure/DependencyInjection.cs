@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddSingleton(provider => new GraphClients(GraphResilience.Build(provider.GetRequiredService<TimeProvider>())));
         services.AddSingleton<IMailboxProfileReader, GraphProfileReader>();
         services.AddSingleton<IMailboxReader, GraphMailboxReader>();
+        services.AddSingleton<Application.Actions.IOutlookMail, GraphMailSender>();
         services.AddSingleton<ILedgerStore, TableLedgerStore>();
         services.AddSingleton<ISyncStateStore, TableSyncStateStore>();
         services.AddSingleton<IEmailSender, SendGridEmailSender>();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NudgeService.Application;
+using NudgeService.Application.Actions;
 using NudgeService.Application.Web;
 using NudgeService.Infrastructure;
 
@@ -51,6 +52,10 @@ public sealed class LocalWebHost : IAsyncDisposable
         Map(app, "GET", AccountEndpoints.CallbackRoute, (endpoints, request, token) => endpoints.CallbackAsync(request, token));
         Map(app, "GET", AccountEndpoints.DisconnectRoute, (endpoints, request, token) => endpoints.DisconnectPageAsync(request, token));
         Map(app, "POST", AccountEndpoints.DisconnectRoute, (endpoints, request, token) => endpoints.DisconnectAsync(request, token));
+        Map<ActionEndpoints>(app, "GET", ActionEndpoints.NudgeRoute, (endpoints, request, token) => endpoints.ShowNudgeAsync(request, Token(request), token));
+        Map<ActionEndpoints>(app, "POST", ActionEndpoints.NudgeRoute, (endpoints, request, token) => endpoints.ActOnNudgeAsync(request, Token(request), token));
+        Map<ActionEndpoints>(app, "GET", ActionEndpoints.AccountRoute, (endpoints, request, token) => endpoints.ShowAccountAsync(request, Token(request), token));
+        Map<ActionEndpoints>(app, "POST", ActionEndpoints.AccountRoute, (endpoints, request, token) => endpoints.ActOnAccountAsync(request, Token(request), token));
         await app.StartAsync(cancellationToken);
         return new LocalWebHost(app, new Uri($"http://127.0.0.1:{port}/"));
     }
@@ -62,12 +67,17 @@ public sealed class LocalWebHost : IAsyncDisposable
     }
 
     private static void Map(WebApplication app, string method, string route, Func<AccountEndpoints, HttpRequest, CancellationToken, Task<WebResult>> handle) =>
-        app.MapMethods("/" + route, [method], async (HttpContext context, AccountEndpoints endpoints) =>
+        Map<AccountEndpoints>(app, method, route, handle);
+
+    private static void Map<TEndpoints>(WebApplication app, string method, string route, Func<TEndpoints, HttpRequest, CancellationToken, Task<WebResult>> handle) where TEndpoints : notnull =>
+        app.MapMethods("/" + route, [method], async (HttpContext context, TEndpoints endpoints) =>
         {
             var result = await handle(endpoints, context.Request, context.RequestAborted);
             foreach (var (name, value) in WebResult.SecurityHeaders) context.Response.Headers[name] = value;
-            return result.RedirectTo is { } location
-                ? Results.Redirect(location)
-                : Results.Content(result.Html, "text/html; charset=utf-8", statusCode: result.Status);
+            if (result.RedirectTo is not { } location) return Results.Content(result.Html, "text/html; charset=utf-8", statusCode: result.Status);
+            context.Response.Headers.Location = location;
+            return Results.StatusCode(result.Status);
         }).DisableAntiforgery();
+
+    private static string Token(HttpRequest request) => (string)request.RouteValues["token"]!;
 }

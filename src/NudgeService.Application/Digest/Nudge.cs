@@ -29,6 +29,9 @@ public sealed record Nudge(
 
     public DateTimeOffset? OutcomeAt { get; init; }
 
+    /// <summary>Opaque concurrency version (the row's ETag): an outcome change is conditional on it.</summary>
+    public string Version { get; init; } = "";
+
     public static string IdFor(string userId, DigestWeek week, NudgeKind kind, string personKey) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{userId}|{week}|{kind}|{personKey}")))[..16];
 }
@@ -45,4 +48,7 @@ public interface INudgeStore
     Task<IReadOnlyList<Nudge>> SinceAsync(string userId, DigestWeek firstWeek, CancellationToken cancellationToken);
 
     Task<Nudge?> FindAsync(string userId, DigestWeek week, string id, CancellationToken cancellationToken);
+
+    /// <summary>Records the nudge's outcome if its version is unchanged; null when something changed it meanwhile (a second click, a retry).</summary>
+    Task<Nudge?> TryUpdateOutcomeAsync(Nudge nudge, CancellationToken cancellationToken);
 }

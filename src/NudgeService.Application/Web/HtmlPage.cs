@@ -30,13 +30,23 @@ public sealed class HtmlPage(string language, string title)
         return this;
     }
 
-    public HtmlPage Form(string action, IReadOnlyDictionary<string, string> hiddenFields, string button)
+    /// <summary>A sentence naming someone: the name is isolated so that right-to-left text or control characters in it cannot reorder the sentence.</summary>
+    /// <param name="template">The sentence with "{0}" where the name goes.</param>
+    public HtmlPage ParagraphNaming(string template, string name)
+    {
+        var at = template.IndexOf("{0}", StringComparison.Ordinal);
+        body.Append("<p>").Append(Encoder.Encode(template[..at])).Append("<bdi>").Append(Encoder.Encode(name)).Append("</bdi>").Append(Encoder.Encode(template[(at + 3)..])).Append("</p>");
+        return this;
+    }
+
+    public HtmlPage Form(string action, IReadOnlyDictionary<string, string> hiddenFields, string button, params IReadOnlyList<FormField> fields)
     {
         body.Append("<form method=\"post\" action=\"").Append(Encoder.Encode(action)).Append("\">");
         foreach (var (name, value) in hiddenFields)
         {
             body.Append("<input type=\"hidden\" name=\"").Append(Encoder.Encode(name)).Append("\" value=\"").Append(Encoder.Encode(value)).Append("\">");
         }
+        foreach (var field in fields) field.Render(body, Encoder);
         body.Append("<button type=\"submit\">").Append(Encoder.Encode(button)).Append("</button></form>");
         return this;
     }
@@ -46,6 +56,8 @@ public sealed class HtmlPage(string language, string title)
         + $"<title>{Encoder.Encode(title)} · NudgeService</title>"
         + "<style>body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1f2328;background:#fff}"
         + "button{font:inherit;padding:.6rem 1.2rem;border-radius:6px;border:1px solid #1f6feb;background:#1f6feb;color:#fff}"
+        + "form{margin:1rem 0}label{display:block;margin:.8rem 0}input[type=text],textarea{display:block;box-sizing:border-box;width:100%;font:inherit;padding:.4rem;margin-top:.3rem}"
+        + "fieldset{border:0;padding:0;margin:.8rem 0}label.choice{display:inline;margin-right:1rem}.label{font-weight:600}"
         + "@media (prefers-color-scheme:dark){body{color:#e6edf3;background:#0d1117}a{color:#4493f8}}</style></head>"
         + $"<body><main><h1>{Encoder.Encode(title)}</h1>{body}</main></body></html>";
 

@@ -33,6 +33,21 @@ public sealed class TableNudgeStore(NudgeTables tables) : INudgeStore
         return found.HasValue ? ToNudge(found.Value!) : null;
     }
 
+    public async Task<Nudge?> TryUpdateOutcomeAsync(Nudge nudge, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(NudgeTables.Nudges);
+        var outcome = new TableEntity(nudge.UserId, RowKey(nudge.Week, nudge.Id)) { ["Outcome"] = nudge.Outcome.ToString(), ["OutcomeAt"] = nudge.OutcomeAt };
+        try
+        {
+            var response = await table.UpdateEntityAsync(outcome, new Azure.ETag(nudge.Version), TableUpdateMode.Merge, cancellationToken);
+            return nudge with { Version = response.Headers.ETag!.Value.ToString() };
+        }
+        catch (Azure.RequestFailedException changed) when (changed.Status is 412 or 404)
+        {
+            return null;
+        }
+    }
+
     private async Task<List<Nudge>> RangeAsync(string userId, string fromRowKey, string beforeRowKey, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(NudgeTables.Nudges);
@@ -77,6 +92,7 @@ public sealed class TableNudgeStore(NudgeTables tables) : INudgeStore
         {
             Outcome = Enum.Parse<SuggestionOutcome>(entity.GetString("Outcome")),
             OutcomeAt = entity.GetDateTimeOffset("OutcomeAt"),
+            Version = entity.ETag.ToString(),
         };
     }
 }

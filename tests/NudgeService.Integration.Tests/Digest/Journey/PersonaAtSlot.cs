@@ -6,6 +6,7 @@ using NudgeService.Application.Accounts;
 using NudgeService.Application.Digest;
 using NudgeService.Functions.Digest;
 using NudgeService.Integration.Tests.Connect;
+using NudgeService.LocalEnvironment;
 using NudgeService.Sandbox.Mailboxes;
 using NudgeService.Sandbox.Personas;
 using NudgeService.Sandbox.SendGrid;
@@ -31,11 +32,25 @@ internal sealed class PersonaAtSlot(ServiceEnvironment environment, Mailbox mail
 
     public static async Task<PersonaAtSlot> ConnectAsync(ServiceEnvironment environment, PersonaSize size, int seed)
     {
-        var zone = DigestSlot.Zone(PersonaGenerator.OwnerTimeZone(seed));
-        var slot = DigestSlot.Next(DayOfWeek.Monday, 8, zone, DateTimeOffset.UtcNow);
-        var seeded = PersonaGenerator.Generate(size, seed, slot.AddMinutes(-10));
+        var (seeded, slot) = Generate(size, seed);
         var mailbox = await environment.Stack.ConnectAsync(seeded);
         return new PersonaAtSlot(environment, mailbox, seeded.GroundTruth!, slot, environment.Stack.ServicesFor(mailbox));
+    }
+
+    /// <summary>The same, connected through another host of the endpoints, whose settings the services share.</summary>
+    public static async Task<PersonaAtSlot> ConnectThroughAsync(ServiceEnvironment environment, LocalWebHost web, IReadOnlyDictionary<string, string?> settings, PersonaSize size, int seed)
+    {
+        var (seeded, slot) = Generate(size, seed);
+        var mailbox = environment.Sandbox.AddMailbox(seeded);
+        await LocalConnection.ConnectAsync(web.BaseUrl, mailbox, environment.Sandbox.Certificate, CancellationToken.None);
+        return new PersonaAtSlot(environment, mailbox, seeded.GroundTruth!, slot, LocalServices.Create(settings, new MailboxTime(mailbox), environment.Logs));
+    }
+
+    private static (MailboxSeed Seeded, DateTimeOffset Slot) Generate(PersonaSize size, int seed)
+    {
+        var zone = DigestSlot.Zone(PersonaGenerator.OwnerTimeZone(seed));
+        var slot = DigestSlot.Next(DayOfWeek.Monday, 8, zone, DateTimeOffset.UtcNow);
+        return (PersonaGenerator.Generate(size, seed, slot.AddMinutes(-10)), slot);
     }
 
     public void PlayClockTo(DateTimeOffset at) => mailbox.Clock.Set(at);

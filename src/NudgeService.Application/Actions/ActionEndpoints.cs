@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Http;
+using NudgeService.Application.Web;
+
+namespace NudgeService.Application.Actions;
+
+/// <summary>
+/// The links of a digest as HTTP handlers, shared by the Function App's triggers and the command
+/// line's local host. GET only shows; POST acts, and only with the anti-forgery value of the
+/// page it came from — except the RFC 8058 one-click unsubscribe, which mail clients send themselves.
+/// </summary>
+public sealed class ActionEndpoints(ActionLinkReader links, ActionFormProof proof, NudgePages pages, NudgeSending sending, OutlookDrafting drafting, PersonChoices choices, Subscription subscription)
+{
+    public const string NudgeRoute = "api/" + ActionLinks.NudgeRoute;
+    public const string AccountRoute = "api/" + ActionLinks.AccountRoute;
+    public const string OneClickField = "List-Unsubscribe";
+    public const string OneClickValue = "One-Click";
+
+    public async Task<WebResult> ShowNudgeAsync(HttpRequest request, string token, CancellationToken cancellationToken)
+    {
+        var opening = await links.OpenNudgeAsync(token, Language(request), cancellationToken);
+        return opening.Problem ?? pages.Show(opening.Opened!);
+    }
+
+    public async Task<WebResult> ActOnNudgeAsync(HttpRequest request, string token, CancellationToken cancellationToken)
+    {
+        var opening = await links.OpenNudgeAsync(token, Language(request), cancellationToken);
+        if (opening.Problem is not null) return opening.Problem;
+        var opened = opening.Opened!;
+        if (await ReadFormAsync(request, cancellationToken) is not { } form) return NudgePages.TooLarge(opened.Language);
+        if (!proof.Verifies(opened.Path, form[ActionFormProof.Field])) return NudgePages.FormMissing(opened.Language);
+        return opened.Token.Action switch
+        {
+            NudgeAction.Send => await sending.SendAsync(opened, form[NudgePages.SubjectField], form[NudgePages.BodyField]),
+            NudgeAction.EditInOutlook => await drafting.DraftAsync(opened),
+            NudgeAction.Snooze => await choices.SnoozeAsync(opened, form[NudgePages.DaysField], cancellationToken),
+            _ when form[NudgePages.IntentField] == NudgePages.UndoIntent => await choices.UndoDismissAsync(opened, cancellationToken),
+            _ => await choices.DismissAsync(opened, cancellationToken),
+        };
+    }
+
+    public async Task<WebResult> ShowAccountAsync(HttpRequest request, string token, CancellationToken cancellationToken)
+    {
+        var opening = await links.OpenAccountAsync(token, Language(request), cancellationToken);
+        return opening.Problem ?? await subscription.ShowAsync(opening.Opened!, cancellationToken);
+    }
+
+    public async Task<WebResult> ActOnAccountAsync(HttpRequest request, string token, CancellationToken cancellationToken)
+    {
+        var opening = await links.OpenAccountAsync(token, Language(request), cancellationToken);
+        if (opening.Problem is not null) return opening.Problem;
+        var opened = opening.Opened!;
+        if (await ReadFormAsync(request, cancellationToken) is not { } form) return NudgePages.TooLarge(opened.Language);
+        if (form[OneClickField] == OneClickValue && opened.Token.Action == NudgeAction.Unsubscribe) return await subscription.OneClickAsync(opened, cancellationToken);
+        if (!proof.Verifies(opened.Path, form[ActionFormProof.Field])) return NudgePages.FormMissing(opened.Language);
+        return await subscription.ActAsync(opened, form[Subscription.IntentField], form[Subscription.PersonField], cancellationToken);
+    }
+
+    private static async Task<IFormCollection?> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PostedForm.ReadAsync(request, cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            return FormCollection.Empty;
+        }
+    }
+
+    /// <summary>A broken link names no account, so its page speaks the browser's language.</summary>
+    private static string Language(HttpRequest request) => Languages.From(request.Headers.AcceptLanguage.ToString());
+}

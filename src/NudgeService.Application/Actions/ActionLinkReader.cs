@@ -1,0 +1,51 @@
+using NudgeService.Application.Accounts;
+using NudgeService.Application.Digest;
+using NudgeService.Application.Web;
+
+namespace NudgeService.Application.Actions;
+
+/// <summary>
+/// Checks a link's token and finds what it names. The nudge is looked up in the token's user's
+/// partition, so a token can only ever reach its own user's nudges.
+/// </summary>
+public sealed class ActionLinkReader(ActionTokens tokens, IUserStore users, INudgeStore nudges, TimeProvider time)
+{
+    public async Task<LinkOpening<OpenedNudge>> OpenNudgeAsync(string? text, string language, CancellationToken cancellationToken)
+    {
+        var reading = tokens.Read(text, time.GetUtcNow());
+        if (!reading.IsValid) return new(null, Problem(reading.Problem, language));
+        var token = reading.Token!;
+        if (token.Action is NudgeAction.Unsubscribe or NudgeAction.Preferences || token.NudgeId.Length == 0) return new(null, Unknown(language));
+        if (await users.FindAsync(token.UserId, cancellationToken) is not { } account) return new(null, Unknown(language));
+        if (await nudges.FindAsync(token.UserId, DigestWeek.Parse(token.Week), token.NudgeId, cancellationToken) is not { } nudge) return new(null, Unknown(account.Language));
+        return new(new OpenedNudge(token, $"/api/n/{text}", account, nudge), null);
+    }
+
+    public async Task<LinkOpening<OpenedAccount>> OpenAccountAsync(string? text, string language, CancellationToken cancellationToken)
+    {
+        var reading = tokens.Read(text, time.GetUtcNow());
+        if (!reading.IsValid) return new(null, Problem(reading.Problem, language));
+        var token = reading.Token!;
+        if (token.Action is not (NudgeAction.Unsubscribe or NudgeAction.Preferences)) return new(null, Unknown(language));
+        if (await users.FindAsync(token.UserId, cancellationToken) is not { } account) return new(null, Unknown(language));
+        return new(new OpenedAccount(token, $"/api/u/{text}", account), null);
+    }
+
+    private static WebResult Problem(TokenProblem problem, string language)
+    {
+        var texts = ActionTexts.For(language);
+        var (status, sentence) = problem switch
+        {
+            TokenProblem.Expired => (410, texts.LinkExpired),
+            TokenProblem.Tampered => (403, texts.LinkTampered),
+            _ => (400, texts.LinkMalformed),
+        };
+        return new HtmlPage(language, texts.LinkBrokenTitle).Paragraph(sentence).Respond(status);
+    }
+
+    private static WebResult Unknown(string language)
+    {
+        var texts = ActionTexts.For(Languages.From(language));
+        return new HtmlPage(Languages.From(language), texts.LinkBrokenTitle).Paragraph(texts.LinkUnknown).Respond(404);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using NudgeService.Application.Connect;
+using NudgeService.Application.Web;
+using NudgeService.Domain.Planning;
+
+namespace NudgeService.Application.Actions;
+
+/// <summary>The pages of a nudge's links: what each GET shows, and what each POST answers.</summary>
+public sealed class NudgePages(ActionFormProof proof)
+{
+    public const string SubjectField = "subject";
+    public const string BodyField = "body";
+    public const string DaysField = "days";
+    public const string IntentField = "intent";
+    public const string UndoIntent = "undo";
+    public const int MaxSubjectLength = 255;
+
+    /// <summary>The page a link opens on: it shows and offers, and never changes anything.</summary>
+    public WebResult Show(OpenedNudge opened) => (opened.Token.Action, opened.Nudge.Outcome) switch
+    {
+        (_, SuggestionOutcome.Sent) when opened.Token.Action is NudgeAction.Send or NudgeAction.EditInOutlook => AlreadySent(opened),
+        (_, SuggestionOutcome.Drafted) when opened.Token.Action is NudgeAction.Send or NudgeAction.EditInOutlook => AlreadyDrafted(opened),
+        (NudgeAction.Send, _) => SendForm(opened, opened.Nudge.Draft.Subject, opened.Nudge.Draft.Body),
+        (NudgeAction.EditInOutlook, _) when !opened.Account.GrantedScopes.Contains(GraphPermissions.MailDrafts) => DraftsNotAllowed(opened),
+        (NudgeAction.EditInOutlook, _) => Page(opened, opened.Texts.EditTitle).ParagraphNaming(opened.Texts.EditIntro, opened.Nudge.PersonName)
+            .Form(opened.Path, Proof(opened), opened.Texts.EditButton).Respond(),
+        (NudgeAction.Snooze, _) => SnoozeForm(opened),
+        (NudgeAction.NotThisPerson, SuggestionOutcome.Dismissed) => Dismissed(opened),
+        _ => DismissForm(opened),
+    };
+
+    /// <param name="notice">A sentence above the form: why the text is shown again.</param>
+    /// <param name="remedy">A link that gets the user unstuck, such as reconnecting.</param>
+    public WebResult SendForm(OpenedNudge opened, string subject, string body, int status = 200, string? title = null, string? notice = null, (string Text, string Href)? remedy = null)
+    {
+        var texts = opened.Texts;
+        var page = Page(opened, title ?? texts.SendTitle);
+        if (notice is not null) page.Paragraph(notice);
+        if (remedy is { } link) page.Link(link.Text, link.Href);
+        return page.ParagraphNaming(texts.SendIntro, opened.Nudge.PersonName)
+            .Form(opened.Path, Proof(opened), texts.SendButton,
+                new FormField.Shown(texts.To, $"{opened.Nudge.PersonName} <{opened.Nudge.Address}>"),
+                new FormField.Line(texts.Subject, SubjectField, subject, MaxSubjectLength),
+                new FormField.Text(texts.Message, BodyField, body, 12))
+            .Respond(status);
+    }
+
+    public WebResult Sent(OpenedNudge opened) =>
+        Page(opened, opened.Texts.SentTitle).ParagraphNaming(opened.Texts.Sent, opened.Nudge.PersonName).Respond();
+
+    public WebResult AlreadySent(OpenedNudge opened) =>
+        Page(opened, opened.Texts.SentTitle).ParagraphNaming(On(opened, opened.Texts.SentOn), opened.Nudge.PersonName).Respond();
+
+    public WebResult AlreadyDrafted(OpenedNudge opened) =>
+        Page(opened, opened.Texts.EditTitle).ParagraphNaming(On(opened, opened.Texts.AlreadyDrafted), opened.Nudge.PersonName).Respond();
+
+    public WebResult DraftsNotAllowed(OpenedNudge opened) =>
+        Page(opened, opened.Texts.EditTitle).Paragraph(opened.Texts.DraftsNotAllowed).Respond(403);
+
+    public WebResult SnoozeForm(OpenedNudge opened, int status = 200, string? notice = null)
+    {
+        var texts = opened.Texts;
+        var page = Page(opened, texts.SnoozeTitle);
+        if (notice is not null) page.Paragraph(notice);
+        var choices = SnoozeLength.All.Select(length => (length.Days.ToString(CultureInfo.InvariantCulture), length.Label(texts))).ToList();
+        return page.ParagraphNaming(texts.SnoozeIntro, opened.Nudge.PersonName)
+            .Form(opened.Path, Proof(opened), texts.SnoozeButton, new FormField.Choice(texts.SnoozeFor, DaysField, choices, SnoozeLength.Default.Days.ToString(CultureInfo.InvariantCulture)))
+            .Respond(status);
+    }
+
+    public WebResult Snoozed(OpenedNudge opened, DateOnly until) =>
+        Page(opened, opened.Texts.SnoozedTitle).ParagraphNaming(ActionWording.Fill(opened.Texts.SnoozedUntil, opened.Language, until.ToDateTime(TimeOnly.MinValue)), opened.Nudge.PersonName).Respond();
+
+    public WebResult DismissForm(OpenedNudge opened) =>
+        Page(opened, opened.Texts.DismissTitle).ParagraphNaming(opened.Texts.DismissIntro, opened.Nudge.PersonName)
+            .Form(opened.Path, Proof(opened), opened.Texts.DismissButton).Respond();
+
+    /// <summary>The confirmation, with the way back.</summary>
+    public WebResult Dismissed(OpenedNudge opened) =>
+        Page(opened, opened.Texts.DismissedTitle).ParagraphNaming(opened.Texts.Dismissed, opened.Nudge.PersonName)
+            .Form(opened.Path, new Dictionary<string, string>(Proof(opened)) { [IntentField] = UndoIntent }, opened.Texts.Undo).Respond();
+
+    public WebResult Restored(OpenedNudge opened) =>
+        Page(opened, opened.Texts.RestoredTitle).ParagraphNaming(opened.Texts.Restored, opened.Nudge.PersonName)
+            .Form(opened.Path, Proof(opened), opened.Texts.DismissButton).Respond();
+
+    public static WebResult FormMissing(string language) =>
+        new HtmlPage(language, ActionTexts.For(language).NothingDoneTitle).Paragraph(ActionTexts.For(language).FormMissing).Respond(400);
+
+    public static WebResult TooLarge(string language) =>
+        new HtmlPage(language, ActionTexts.For(language).NothingDoneTitle).Paragraph(ActionTexts.For(language).RequestTooLarge).Respond(413);
+
+    private IReadOnlyDictionary<string, string> Proof(OpenedNudge opened) =>
+        new Dictionary<string, string> { [ActionFormProof.Field] = proof.For(opened.Path) };
+
+    private static HtmlPage Page(OpenedNudge opened, string title) => new(opened.Language, title);
+
+    private static string On(OpenedNudge opened, string template) =>
+        ActionWording.Fill(template, opened.Language, ActionWording.Local(opened.Account, opened.Nudge.OutcomeAt ?? DateTimeOffset.MinValue));
+}

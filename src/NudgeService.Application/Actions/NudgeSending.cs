@@ -1,0 +1,101 @@
+using System.Text;
+using Microsoft.Extensions.Logging;
+using NudgeService.Application.Accounts;
+using NudgeService.Application.Connect;
+using NudgeService.Application.Digest;
+using NudgeService.Application.Web;
+using NudgeService.Domain.Planning;
+
+namespace NudgeService.Application.Actions;
+
+/// <summary>
+/// Sends a nudge's message from the user's mailbox, at most once. The nudge is claimed as sent
+/// (a conditional write on its version) before Graph is called, so a double click, the back
+/// button or a retried POST finds it claimed and sends nothing; the claim is released only when
+/// Graph said the message did not leave.
+/// </summary>
+public sealed class NudgeSending(INudgeStore nudges, GraphAccess graphAccess, IOutlookMail mail, NudgePages pages, AccountLinks accountLinks, TimeProvider time, ILogger<NudgeSending> logger)
+{
+    public const int MaxBodyBytes = 20 * 1024;
+
+    public async Task<WebResult> SendAsync(OpenedNudge opened, string? subject, string? body)
+    {
+        var (nudge, texts) = (opened.Nudge, opened.Texts);
+        if (nudge.Outcome == SuggestionOutcome.Sent) return pages.AlreadySent(opened);
+        if (nudge.Outcome == SuggestionOutcome.Drafted) return pages.AlreadyDrafted(opened);
+        subject = (subject ?? "").Trim();
+        body = (body ?? "").ReplaceLineEndings("\n").Trim('\n');
+        if (Encoding.UTF8.GetByteCount(body) > MaxBodyBytes || subject.Length > NudgePages.MaxSubjectLength)
+        {
+            return pages.SendForm(opened, subject, body, 413, texts.TooLongTitle, texts.TooLong);
+        }
+        if (subject.Length == 0 || body.Length == 0) return pages.SendForm(opened, subject, body, 400, texts.NothingDoneTitle, texts.Empty);
+        if (!opened.Account.GrantedScopes.Contains(GraphPermissions.MailSend))
+        {
+            return new HtmlPage(opened.Language, texts.NothingDoneTitle).Paragraph(texts.SendNotAllowed).Respond(403);
+        }
+
+        // From here on the message must go out or the claim come back, whatever the browser does: no request cancellation.
+        var claimed = await nudges.TryUpdateOutcomeAsync(nudge with { Outcome = SuggestionOutcome.Sent, OutcomeAt = time.GetUtcNow() }, CancellationToken.None);
+        if (claimed is null) return await AfterConcurrentChangeAsync(opened, subject, body);
+        var message = new OutgoingMail(nudge.Address, nudge.PersonName, subject, body);
+        try
+        {
+            await SendWithFreshTokenOnRefusalAsync(opened.Account, message);
+            logger.LogInformation("Sent nudge {NudgeId} of {UserId}", nudge.Id, nudge.UserId);
+            return pages.Sent(opened with { Nudge = claimed });
+        }
+        catch (ReconnectRequiredException)
+        {
+            await ReleaseAsync(claimed, nudge);
+            return pages.SendForm(opened, subject, body, 403, texts.ReconnectTitle, texts.ReconnectToSend, (texts.Reconnect, accountLinks.Connect(opened.Account.Address, opened.Language)));
+        }
+        catch (MailNotDoneException failure) when (failure.Failure != MailFailure.Unconfirmed)
+        {
+            logger.LogWarning(failure, "Nudge {NudgeId} of {UserId} was not sent", nudge.Id, nudge.UserId);
+            await ReleaseAsync(claimed, nudge);
+            return failure.Failure switch
+            {
+                MailFailure.Busy => pages.SendForm(opened, subject, body, 503, texts.BusyTitle, texts.Busy),
+                MailFailure.PermissionMissing => new HtmlPage(opened.Language, texts.NothingDoneTitle).Paragraph(texts.SendNotAllowed).Respond(403),
+                _ => pages.SendForm(opened, subject, body, 502, texts.RefusedTitle, texts.Refused),
+            };
+        }
+        catch (MailNotDoneException unconfirmed)
+        {
+            // The claim stays: a message that may have left is never sent a second time.
+            logger.LogError(unconfirmed, "Nudge {NudgeId} of {UserId} may or may not have been sent", nudge.Id, nudge.UserId);
+            return new HtmlPage(opened.Language, texts.UnconfirmedTitle).Paragraph(texts.Unconfirmed).Respond(504);
+        }
+    }
+
+    private async Task SendWithFreshTokenOnRefusalAsync(UserAccount account, OutgoingMail message)
+    {
+        try
+        {
+            await mail.SendAsync(await graphAccess.AccessTokenAsync(account, forceRefresh: false, CancellationToken.None), message, CancellationToken.None);
+        }
+        catch (MailNotDoneException refused) when (refused.Failure == MailFailure.AccessRefused)
+        {
+            // The cached access token was revoked before its expiry; a refresh tells whether the grant still stands.
+            await mail.SendAsync(await graphAccess.AccessTokenAsync(account, forceRefresh: true, CancellationToken.None), message, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Another request changed the nudge between reading and claiming it: a send in flight wins, a snooze does not.</summary>
+    private async Task<WebResult> AfterConcurrentChangeAsync(OpenedNudge opened, string subject, string body)
+    {
+        var now = await nudges.FindAsync(opened.Nudge.UserId, opened.Nudge.Week, opened.Nudge.Id, CancellationToken.None);
+        return now is null
+            ? new HtmlPage(opened.Language, opened.Texts.LinkBrokenTitle).Paragraph(opened.Texts.LinkUnknown).Respond(404)
+            : await SendAsync(opened with { Nudge = now }, subject, body);
+    }
+
+    private async Task ReleaseAsync(Nudge claimed, Nudge before)
+    {
+        if (await nudges.TryUpdateOutcomeAsync(claimed with { Outcome = before.Outcome, OutcomeAt = before.OutcomeAt }, CancellationToken.None) is null)
+        {
+            logger.LogWarning("Nudge {NudgeId} of {UserId} changed while its send failed; its claim was left as is", claimed.Id, claimed.UserId);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System.Net.Http.Json;
+using NudgeService.Application.Accounts;
+using NudgeService.Application.Actions;
+using NudgeService.Domain.Planning;
+using NudgeService.Testing;
+
+namespace NudgeService.Integration.Tests.Actions;
+
+[Collection(ActionsEnvironment.Name)]
+public sealed class SendActionTests(ServiceEnvironment environment)
+{
+    [Fact]
+    public async Task Send_shows_the_draft_then_sends_the_edited_text_from_the_users_mailbox_to_the_contact_only_and_files_it_in_Sent_Items_once()
+    {
+        await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 201);
+        var nudge = await digest.FirstNudgeAsync();
+        using var browser = environment.Browser();
+
+        var page = await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.Send, nudge));
+        Assert.Equal(200, page.Status);
+        Assert.True(page.HasSecurityHeaders);
+        Assert.Contains(nudge.Address, page.Text);
+        var form = Assert.Single(page.Forms);
+        Assert.Equal(nudge.Draft.Subject, form.Fields[NudgePages.SubjectField]);
+        Assert.Equal(nudge.Draft.Body, form.Fields[NudgePages.BodyField]);
+        Assert.False(form.Fields.ContainsKey("to"));
+
+        var subject = "Catching up " + Guid.NewGuid().ToString("N")[..6];
+        var body = "Hi!\n\nIt has been a while. Coffee next week?\n\n— me";
+        var sent = await page.SubmitAsync(browser, environment.Web.BaseUrl, new Dictionary<string, string> { [NudgePages.SubjectField] = subject, [NudgePages.BodyField] = body, ["to"] = "someone.else@example.com" });
+
+        Assert.Equal(200, sent.Status);
+        var (outgoing, sentItems) = digest.Outgoing(subject);
+        var message = Assert.Single(outgoing);
+        Assert.Single(sentItems);
+        Assert.Equal([nudge.Address], message.To.Select(to => to.Address));
+        Assert.Empty(message.Cc);
+        Assert.Equal("text", message.Body!.ContentType, ignoreCase: true);
+        Assert.Equal(body, message.Body.Content);
+        var recorded = await digest.NudgeAsync(nudge.Id);
+        Assert.Equal(SuggestionOutcome.Sent, recorded.Outcome);
+        Assert.NotNull(recorded.OutcomeAt);
+    }
+
+    [Fact]
+    public async Task A_double_click_a_replayed_post_and_the_back_button_send_nothing_more_and_say_when_it_was_sent()
+    {
+        await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 202);
+        var nudge = await digest.FirstNudgeAsync();
+        using var browser = environment.Browser();
+        var page = await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.Send, nudge));
+
+        var clicks = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => page.SubmitAsync(browser, environment.Web.BaseUrl)));
+        var replay = await page.SubmitAsync(browser, environment.Web.BaseUrl);
+        var back = await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.Send, nudge));
+
+        var alreadySent = DigestInHand.Opening((await digest.TextsAsync()).SentOn);
+        Assert.All(clicks, click => Assert.Equal(200, click.Status));
+        Assert.Single(digest.Outgoing(nudge.Draft.Subject).Sent);
+        Assert.Single(digest.Outgoing(nudge.Draft.Subject).SentItems);
+        Assert.Equal(200, replay.Status);
+        Assert.Contains(alreadySent, replay.Text);
+        Assert.Contains(alreadySent, back.Text);
+        Assert.Empty(back.Forms);
+    }
+
+    [Fact]
+    public async Task A_body_over_20_kB_gets_413_with_the_text_kept_inert_and_nothing_sent()
+    {
+        await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 203);
+        var nudge = await digest.FirstNudgeAsync();
+        using var browser = environment.Browser();
+        var page = await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.Send, nudge));
+        var body = "<script>alert('x')</script>" + new string('é', NudgeSending.MaxBodyBytes / 2);
+
+        var refused = await page.SubmitAsync(browser, environment.Web.BaseUrl, new Dictionary<string, string> { [NudgePages.BodyField] = body });
+
+        Assert.Equal(413, refused.Status);
+        Assert.True(refused.HasSecurityHeaders);
+        Assert.DoesNotContain("<script>", refused.Html);
+        Assert.Equal(body, Assert.Single(refused.Forms).Fields[NudgePages.BodyField]);
+        Assert.Empty(digest.Outgoing(nudge.Draft.Subject).Sent);
+        Assert.Equal(SuggestionOutcome.Proposed, (await digest.NudgeAsync(nudge.Id)).Outcome);
+    }
+
+    [Fact]
+    public async Task Html_and_script_in_the_body_are_sent_as_the_user_typed_them_as_plain_text()
+    {
+        await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 204);
+        var nudge = await digest.FirstNudgeAsync();
+        using var browser = environment.Browser();
+        var page = await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.Send, nudge));
+        const string body = "<b>Bold?</b> <script>document.title='owned'</script> & <img src=x onerror=alert(1)>";
+
+        var sent = await page.SubmitAsync(browser, environment.Web.BaseUrl, new Dictionary<string, string> { [NudgePages.BodyField] = body });
+
+        Assert.Equal(200, sent.Status);
+        var message = Assert.Single(digest.Outgoing(nudge.Draft.Subject).Sent);
+        Assert.Equal(body, message.Body!.Content);
+        Assert.Equal("text", message.Body.ContentType, ignoreCase: true);
+    }
+
+    [Fact]
+    public async Task A_revoked_grant_at_send_time_asks_to_reconnect_keeps_the_text_and_leaves_the_nudge_proposed()
+    {
+        await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 205);
+        var nudge = await digest.FirstNudgeAsync();
+        using var browser = environment.Browser();
+        var page = await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.Send, nudge));
+        (await browser.PostAsync(new Uri(environment.Sandbox.BaseUrl, $"sandbox/mailboxes/{digest.Mailbox.Key}/revoke"), null)).EnsureSuccessStatusCode();
+        const string body = "Edited before the grant was revoked.";
+
+        var refused = await page.SubmitAsync(browser, environment.Web.BaseUrl, new Dictionary<string, string> { [NudgePages.BodyField] = body });
+
+        Assert.Equal(403, refused.Status);
+        Assert.Contains("api/connect", refused.Html);
+        Assert.Equal(body, Assert.Single(refused.Forms).Fields[NudgePages.BodyField]);
+        Assert.Empty(digest.Mailbox.SentThroughGraph);
+        Assert.Equal(SuggestionOutcome.Proposed, (await digest.NudgeAsync(nudge.Id)).Outcome);
+        Assert.Equal(AccountStatus.NeedsReconnect, (await digest.AccountAsync()).Status);
+    }
+
+    [Theory]
+    [InlineData(1.0, 0.0)]
+    [InlineData(0.0, 1.0)]
+    public async Task A_throttled_or_unavailable_Graph_gets_an_honest_503_after_bounded_retries_and_a_later_post_sends_once(double throttleRate, double unavailableRate)
+    {
+        await using var digest = await DigestInHand.ReceiveAsync(environment, seed: throttleRate > 0 ? 206 : 207);
+        var nudge = await digest.FirstNudgeAsync();
+        using var browser = environment.Browser();
+        var page = await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.Send, nudge));
+        var faults = new Uri(environment.Sandbox.BaseUrl, $"sandbox/mailboxes/{digest.Mailbox.Key}/faults");
+        (await browser.PutAsJsonAsync(faults, new { throttleRate, unavailableRate, retryAfterSeconds = 1 })).EnsureSuccessStatusCode();
+
+        var busy = await page.SubmitAsync(browser, environment.Web.BaseUrl);
+
+        Assert.Equal(503, busy.Status);
+        Assert.Equal(nudge.Draft.Body, Assert.Single(busy.Forms).Fields[NudgePages.BodyField]);
+        Assert.Empty(digest.Mailbox.SentThroughGraph);
+        Assert.Equal(SuggestionOutcome.Proposed, (await digest.NudgeAsync(nudge.Id)).Outcome);
+
+        (await browser.PutAsJsonAsync(faults, new { throttleRate = 0, unavailableRate = 0 })).EnsureSuccessStatusCode();
+        var sent = await busy.SubmitAsync(browser, environment.Web.BaseUrl);
+
+        Assert.Equal(200, sent.Status);
+        Assert.Single(digest.Outgoing(nudge.Draft.Subject).Sent);
+    }
+}
