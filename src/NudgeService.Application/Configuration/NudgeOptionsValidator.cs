@@ -40,6 +40,8 @@ public sealed class NudgeOptionsValidator : IValidateOptions<NudgeOptions>
         Require(options.SendGrid.ApiKey, "SendGrid:ApiKey");
         Require(options.SendGrid.SenderAddress, "SendGrid:SenderAddress");
         if (options.Digest.DefaultHour is < 0 or > 23) problems.Add($"{NudgeOptions.Section}:Digest:DefaultHour must be between 0 and 23.");
+        if (options.Digest.MaxReconnects is < 0 or > 10) problems.Add($"{NudgeOptions.Section}:Digest:MaxReconnects must be between 0 and 10.");
+        if (options.Digest.MaxEvents is < 0 or > 20) problems.Add($"{NudgeOptions.Section}:Digest:MaxEvents must be between 0 and 20.");
         if (!LinkSigningKeys.IsUsable(options.Links.SigningKey)) problems.Add($"{NudgeOptions.Section}:Links:SigningKey must be base64 of at least 32 bytes.");
         if (options.Links.PreviousSigningKeys.Any(key => !LinkSigningKeys.IsUsable(key))) problems.Add($"{NudgeOptions.Section}:Links:PreviousSigningKeys must each be base64 of at least 32 bytes.");
         if (options.Links.LifetimeDays is < 1 or > 90) problems.Add($"{NudgeOptions.Section}:Links:LifetimeDays must be between 1 and 90.");

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using NudgeService.Application.Accounts;
+using NudgeService.Application.Configuration;
 using NudgeService.Application.People;
 using NudgeService.Domain.Ledger;
 using NudgeService.Domain.LifeEvents;
@@ -11,7 +13,7 @@ namespace NudgeService.Application.Digest;
 /// Analyses the user's people and plans the week, with what the user taught earlier digests:
 /// snoozes, "not this person", and what became of past suggestions.
 /// </summary>
-public sealed class WeekPlanner(INudgeStore nudges, IDigestStore digests, IPersonPreferenceStore preferences)
+public sealed class WeekPlanner(INudgeStore nudges, IDigestStore digests, IPersonPreferenceStore preferences, IOptions<NudgeOptions> options)
 {
     /// <summary>Past suggestions older than this no longer shape a plan (the cool-down is shorter).</summary>
     private const int MemoryWeeks = 26;
@@ -34,7 +36,11 @@ public sealed class WeekPlanner(INudgeStore nudges, IDigestStore digests, IPerso
             [.. past.Where(nudge => nudge.Week < week).Select(nudge => new PastSuggestion(nudge.PersonKey, nudge.Week.Monday, Settled(nudge.Outcome)))],
             choices.Where(choice => choice.SnoozedUntil is not null).ToDictionary(choice => choice.Key, choice => choice.SnoozedUntil!.Value, StringComparer.Ordinal),
             choices.Where(choice => choice.NotThisPerson).Select(choice => choice.Key).ToHashSet(StringComparer.Ordinal),
-            lastDigestAt);
+            lastDigestAt)
+        {
+            MaxReconnects = options.Value.Digest.MaxReconnects,
+            MaxEvents = options.Value.Digest.MaxEvents,
+        };
         var ties = RelationshipAnalyzer.Assess(people, today, RelationshipSettings.Default);
         var events = LifeEventFinder.Find(people, ties, new LifeEventWindow(now, zone, lastDigestAt ?? now.AddDays(-LifeEventWindow.Days)));
         return WeeklyPlanner.Plan(people, ties, events, context, now);
