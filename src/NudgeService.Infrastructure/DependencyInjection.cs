@@ -31,9 +31,10 @@ public static class DependencyInjection
 
     public static IServiceCollection AddInfrastructureServices(this IServiceCollection services)
     {
-        services.AddSingleton(provider => Storage(provider.GetRequiredService<IOptions<NudgeOptions>>().Value.Storage).Tables);
-        services.AddSingleton(provider => Storage(provider.GetRequiredService<IOptions<NudgeOptions>>().Value.Storage).Blobs);
-        services.AddSingleton(provider => Storage(provider.GetRequiredService<IOptions<NudgeOptions>>().Value.Storage).Queues);
+        services.AddSingleton(provider => Storage(provider.GetRequiredService<IOptions<NudgeOptions>>().Value.Storage));
+        services.AddSingleton(provider => provider.GetRequiredService<StorageClients>().Tables);
+        services.AddSingleton(provider => provider.GetRequiredService<StorageClients>().Blobs);
+        services.AddSingleton(provider => provider.GetRequiredService<StorageClients>().Queues);
         services.AddSingleton<NudgeTables>();
         services.AddDataProtection().SetApplicationName("NudgeService");
         services.AddOptions<KeyManagementOptions>().Configure<BlobServiceClient>((keys, blobs) =>
@@ -64,17 +65,20 @@ public static class DependencyInjection
     }
 
     /// <summary>A connection string locally (Azurite); the managed identity against the named account in Azure.</summary>
-    private static (TableServiceClient Tables, BlobServiceClient Blobs, QueueServiceClient Queues) Storage(StorageOptions storage)
+    private static StorageClients Storage(StorageOptions storage)
     {
         // The Functions queue trigger reads base64 by default; the queue client must write it.
         var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
         if (!string.IsNullOrEmpty(storage.ConnectionString))
         {
-            return (new TableServiceClient(storage.ConnectionString), new BlobServiceClient(storage.ConnectionString), new QueueServiceClient(storage.ConnectionString, queueOptions));
+            return new(new TableServiceClient(storage.ConnectionString), new BlobServiceClient(storage.ConnectionString), new QueueServiceClient(storage.ConnectionString, queueOptions));
         }
         var credential = new DefaultAzureCredential();
-        return (new TableServiceClient(new Uri($"https://{storage.AccountName}.table.core.windows.net"), credential),
+        return new(new TableServiceClient(new Uri($"https://{storage.AccountName}.table.core.windows.net"), credential),
                 new BlobServiceClient(new Uri($"https://{storage.AccountName}.blob.core.windows.net"), credential),
                 new QueueServiceClient(new Uri($"https://{storage.AccountName}.queue.core.windows.net"), credential, queueOptions));
     }
 }
+
+/// <summary>One account's Table, Blob and Queue clients, sharing one credential.</summary>
+internal sealed record StorageClients(TableServiceClient Tables, BlobServiceClient Blobs, QueueServiceClient Queues);
