@@ -1,3 +1,4 @@
+using NudgeService.Application.Accounts;
 using Microsoft.Extensions.Options;
 using NudgeService.Application.Configuration;
 using NudgeService.Application.Digest;
@@ -9,9 +10,6 @@ public sealed class ActionLinks(ActionTokens tokens, IOptions<NudgeOptions> opti
 {
     public const string NudgeRoute = "n/{token}";
     public const string AccountRoute = "u/{token}";
-
-    /// <summary>Account-wide links (unsubscribe, preferences) outlive a digest's buttons: an old email can still stop the next ones.</summary>
-    public static readonly TimeSpan AccountLinkLifetime = TimeSpan.FromDays(60);
 
     public NudgeActions For(Nudge nudge, bool outlookDrafts) => new(
         NudgeLink(nudge, NudgeAction.Send),
@@ -27,7 +25,7 @@ public sealed class ActionLinks(ActionTokens tokens, IOptions<NudgeOptions> opti
         $"{Base}/api/n/{tokens.Create(new ActionToken(nudge.UserId, action, nudge.Week.ToString(), nudge.Id, time.GetUtcNow().AddDays(options.Value.Links.LifetimeDays)))}";
 
     private string AccountLink(string userId, DigestWeek week, NudgeAction action) =>
-        $"{Base}/api/u/{tokens.Create(new ActionToken(userId, action, week.ToString(), "", time.GetUtcNow() + AccountLinkLifetime))}";
+        $"{Base}/api/u/{tokens.Create(new ActionToken(userId, action, week.ToString(), "", time.GetUtcNow() + AccountLinks.Lifetime))}";
 
     private string Base => options.Value.PublicBaseUrl.TrimEnd('/');
 }

@@ -9,4 +9,5 @@ public enum NudgeAction : byte
     NotThisPerson = 4,
     Unsubscribe = 5,
     Preferences = 6,
+    Disconnect = 7,
 }
