@@ -1,4 +1,5 @@
 using System.Globalization;
+using NudgeService.Domain.Ledger;
 
 namespace NudgeService.Application.Digest;
 
@@ -9,7 +10,7 @@ public readonly record struct DigestWeek(int Year, int Number) : IComparable<Dig
         new(ISOWeek.GetYear(day.ToDateTime(TimeOnly.MinValue)), ISOWeek.GetWeekOfYear(day.ToDateTime(TimeOnly.MinValue)));
 
     /// <summary>The week of the instant as the user's calendar shows it.</summary>
-    public static DigestWeek Of(DateTimeOffset at, TimeZoneInfo zone) => Of(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime));
+    public static DigestWeek Of(DateTimeOffset at, TimeZoneInfo zone) => Of(LocalDay.Of(at, zone));
 
     public DateOnly Monday => DateOnly.FromDateTime(ISOWeek.ToDateTime(Year, Number, DayOfWeek.Monday));
 

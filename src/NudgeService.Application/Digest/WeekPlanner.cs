@@ -10,18 +10,18 @@ using NudgeService.Domain.Relationships;
 namespace NudgeService.Application.Digest;
 
 /// <summary>
-/// Analyses the user's people and plans the week, with what the user taught earlier digests:
-/// snoozes, "not this person", and what became of past suggestions.
+/// Analyses the user's people, plans the week and drafts its nudges, with what the user taught
+/// earlier digests: snoozes, "not this person", draft languages, and what became of past suggestions.
 /// </summary>
-public sealed class WeekPlanner(INudgeStore nudges, IDigestStore digests, IPersonPreferenceStore preferences, IOptions<NudgeOptions> options)
+public sealed class WeekPlanner(INudgeStore nudges, IDigestStore digests, IPersonPreferenceStore preferences, DigestComposer composer, IOptions<NudgeOptions> options)
 {
     /// <summary>Past suggestions older than this no longer shape a plan (the cool-down is shorter).</summary>
     private const int MemoryWeeks = 26;
 
-    public async Task<WeeklyPlan> PlanAsync(UserAccount account, DigestWeek week, IReadOnlyList<Correspondent> people, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Nudge>> DraftAsync(UserAccount account, DigestWeek week, IReadOnlyList<Correspondent> people, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var zone = DigestSlot.Zone(account.TimeZone);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var today = LocalDay.Of(now, zone);
         var lastDigestAt = (await digests.ListAsync(account.UserId, cancellationToken))
             .Where(record => record.Week < week && record.SentAt is not null)
             .Select(record => record.SentAt)
@@ -43,7 +43,9 @@ public sealed class WeekPlanner(INudgeStore nudges, IDigestStore digests, IPerso
         };
         var ties = RelationshipAnalyzer.Assess(people, today, RelationshipSettings.Default);
         var events = LifeEventFinder.Find(people, ties, new LifeEventWindow(now, zone, lastDigestAt ?? now.AddDays(-LifeEventWindow.Days)));
-        return WeeklyPlanner.Plan(people, ties, events, context, now);
+        var plan = WeeklyPlanner.Plan(people, ties, events, context, now);
+        var languages = choices.Where(choice => choice.Language is not null).ToDictionary(choice => choice.Key, choice => choice.Language!, StringComparer.Ordinal);
+        return composer.Draft(account, week, plan, people, languages, today);
     }
 
     /// <summary>A suggestion of a past week left untouched has expired.</summary>

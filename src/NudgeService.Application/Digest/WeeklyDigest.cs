@@ -4,8 +4,8 @@ using NudgeService.Application.Accounts;
 using NudgeService.Application.Configuration;
 using NudgeService.Application.Connect;
 using NudgeService.Application.Email;
-using NudgeService.Application.People;
 using NudgeService.Application.Sync;
+using NudgeService.Domain.Ledger;
 
 namespace NudgeService.Application.Digest;
 
@@ -35,7 +35,6 @@ public sealed class WeeklyDigest(
     IUserStore users,
     IDigestStore digests,
     INudgeStore nudges,
-    IPersonPreferenceStore preferences,
     DigestCalendar calendar,
     WeeklySync sync,
     WeekPlanner planner,
@@ -126,20 +125,16 @@ public sealed class WeeklyDigest(
 
     private async Task<DigestRecord?> PlanAsync(UserAccount account, DigestRecord record, SyncReport report, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var zone = DigestSlot.Zone(account.TimeZone);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        var plan = await planner.PlanAsync(account, record.Week, report.People, now, cancellationToken);
-        var drafted = composer.Draft(account, record.Week, plan, report.People, await preferences.DraftLanguagesAsync(account.UserId, cancellationToken), today);
+        var drafted = await planner.DraftAsync(account, record.Week, report.People, now, cancellationToken);
         await nudges.ReplaceWeekAsync(account.UserId, record.Week, drafted, cancellationToken);
         return await digests.TryUpdateAsync(record with { State = DigestState.Planned, NudgeIds = [.. drafted.Select(nudge => nudge.Id)], UpdatedAt = now }, cancellationToken);
     }
 
     private async Task<DigestRunOutcome> SendAsync(UserAccount account, DigestRecord record, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var zone = DigestSlot.Zone(account.TimeZone);
         var stored = (await nudges.WeekAsync(account.UserId, record.Week, cancellationToken)).ToDictionary(nudge => nudge.Id, StringComparer.Ordinal);
         var shown = record.NudgeIds.Select(id => stored[id]).ToList();
-        var view = composer.View(account, record.Week, shown, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime));
+        var view = composer.View(account, record.Week, shown, LocalDay.Of(now, DigestSlot.Zone(account.TimeZone)));
         var rendered = renderer.Render(view);
         if (await digests.TryUpdateAsync(record with { State = DigestState.Sending, Subject = rendered.Subject, UpdatedAt = now }, cancellationToken) is not { } sending)
         {

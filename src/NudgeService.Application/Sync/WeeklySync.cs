@@ -5,6 +5,7 @@ using NudgeService.Application.Accounts;
 using NudgeService.Application.Configuration;
 using NudgeService.Application.Ledger;
 using NudgeService.Domain.Correspondents;
+using NudgeService.Domain.Ledger;
 
 namespace NudgeService.Application.Sync;
 

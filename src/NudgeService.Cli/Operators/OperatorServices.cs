@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NudgeService.Application.Accounts;
 using NudgeService.LocalEnvironment;
 
 namespace NudgeService.Cli.Operators;
@@ -23,6 +24,14 @@ internal sealed class OperatorServices
         command.Add(User);
         command.Add(At);
         command.Add(Settings);
+    }
+
+    /// <summary>The account named by --user, or null after saying on stderr that there is none.</summary>
+    public static async Task<UserAccount?> FindAccountAsync(IServiceProvider services, string userId, CancellationToken cancellationToken)
+    {
+        var account = await services.GetRequiredService<IUserStore>().FindAsync(userId, cancellationToken);
+        if (account is null) Console.Error.WriteLine($"No account {userId}.");
+        return account;
     }
 
     public ServiceProvider Create(ParseResult result)

@@ -19,11 +19,7 @@ internal static class PreviewCommand
             await using var services = operatorServices.Create(result);
             await using var scope = services.CreateAsyncScope();
             var userId = result.GetValue(operatorServices.User)!;
-            if (await scope.ServiceProvider.GetRequiredService<IUserStore>().FindAsync(userId, cancellationToken) is not { } account)
-            {
-                Console.Error.WriteLine($"No account {userId}.");
-                return 2;
-            }
+            if (await OperatorServices.FindAccountAsync(scope.ServiceProvider, userId, cancellationToken) is not { } account) return 2;
             var rendered = await scope.ServiceProvider.GetRequiredService<DigestPreview>().RenderAsync(account, cancellationToken);
             var folder = result.GetValue(output)!;
             folder.Create();

@@ -18,11 +18,7 @@ internal static class RunCommand
             await using var services = operatorServices.Create(result);
             await using var scope = services.CreateAsyncScope();
             var userId = result.GetValue(operatorServices.User)!;
-            if (await scope.ServiceProvider.GetRequiredService<IUserStore>().FindAsync(userId, cancellationToken) is not { } account)
-            {
-                Console.Error.WriteLine($"No account {userId}.");
-                return 2;
-            }
+            if (await OperatorServices.FindAccountAsync(scope.ServiceProvider, userId, cancellationToken) is not { } account) return 2;
             var week = DigestWeek.Of(services.GetRequiredService<TimeProvider>().GetUtcNow(), DigestSlot.Zone(account.TimeZone));
             var outcome = await scope.ServiceProvider.GetRequiredService<WeeklyDigest>().RunAsync(new DigestJob(userId, week.ToString()), cancellationToken);
             var record = await scope.ServiceProvider.GetRequiredService<IDigestStore>().FindAsync(userId, week, cancellationToken);

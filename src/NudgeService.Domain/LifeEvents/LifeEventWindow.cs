@@ -6,11 +6,11 @@ public sealed record LifeEventWindow(DateTimeOffset Now, TimeZoneInfo UserZone, 
 {
     public const int Days = 7;
 
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, UserZone).DateTime);
+    public DateOnly Today => Ledger.LocalDay.Of(Now, UserZone);
 
     public DateOnly End => Today.AddDays(Days);
 
     public bool Contains(DateOnly day) => day >= Today && day < End;
 
-    public DateOnly LocalDay(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, UserZone).DateTime);
+    public DateOnly LocalDay(DateTimeOffset at) => Ledger.LocalDay.Of(at, UserZone);
 }

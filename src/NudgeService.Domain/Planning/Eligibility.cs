@@ -19,7 +19,7 @@ public static class Eligibility
 
     private static bool InTouchSince(Correspondent person, DateTimeOffset since, TimeZoneInfo zone)
     {
-        var sinceDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(since, zone).DateTime);
+        var sinceDay = LocalDay.Of(since, zone);
         return person.Touches.Any(touch => touch.Day >= sinceDay) || person.LastMeeting?.Start >= since;
     }
 

@@ -18,7 +18,7 @@ public static class WeeklyPlanner
         UserPlanContext user,
         DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, user.TimeZone).DateTime);
+        var today = LocalDay.Of(now, user.TimeZone);
         var people = correspondents.ToDictionary(person => person.Key, StringComparer.Ordinal);
         var tieOf = ties.ToDictionary(tie => tie.Key, StringComparer.Ordinal);
         // The tie travels with the event so that a close friend's birthday is written as to a close friend.
