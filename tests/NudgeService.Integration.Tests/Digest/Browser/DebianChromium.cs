@@ -25,8 +25,12 @@ public sealed class DebianChromium : IAsyncLifetime
         {
             ExecutablePath = ExecutablePath,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+        // The suite runs its collections side by side on small machines, so a page served by a busy
+        // local host may take longer than Playwright's 30-second default to arrive.
+        _context.SetDefaultTimeout(120_000);
+        _context.SetDefaultNavigationTimeout(120_000);
         await _context.RouteAsync("**/*", route => route.AbortAsync());
     }
 
