@@ -43,6 +43,8 @@ public static class DependencyInjection
         services.AddSingleton<DigestScheduler>();
         services.AddScoped<WeeklyDigest>();
         services.AddScoped<DigestPreview>();
+        services.AddSingleton<Telemetry.NudgeMetrics>();
+        services.AddScoped<MailEvents.MailEventWebhook>();
         return services;
     }
 }

@@ -59,6 +59,8 @@ public static class DependencyInjection
         services.AddSingleton<IPersonPreferenceStore, TablePersonPreferenceStore>();
         services.AddSingleton<IDigestSchedule, TableDigestSchedule>();
         services.AddSingleton<IDigestJobQueue, StorageDigestJobQueue>();
+        services.AddSingleton<Application.MailEvents.IDeliveryHoldStore, TableDeliveryHoldStore>();
+        services.AddSingleton<Application.MailEvents.IWebhookReplayGuard, TableWebhookReplayGuard>();
         services.AddSingleton<IDraftWriter, LiquidDraftWriter>();
         services.AddSingleton<IDigestRenderer, LiquidDigestRenderer>();
         return services;

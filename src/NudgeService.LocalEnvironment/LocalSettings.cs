@@ -1,4 +1,7 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
+using NudgeService.Application.MailEvents;
+using NudgeService.Sandbox.SendGrid.Events;
 using NudgeService.Sandbox.Hosting;
 
 namespace NudgeService.LocalEnvironment;
@@ -22,8 +25,13 @@ public static class LocalSettings
             ["Nudge:SendGrid:ApiKey"] = sandbox.Options.SendGridApiKey,
             ["Nudge:SendGrid:BaseUrl"] = sandbox.BaseUrl.ToString(),
             ["Nudge:SendGrid:SenderAddress"] = "digest@nudge.example",
+            ["Nudge:SendGrid:EventWebhookPublicKey"] = sandbox.Services.GetRequiredService<EventWebhookKeys>().PublicKey,
             // A fresh key per local run: links from an earlier run's emails stop working, as they would after a rotation that dropped the old key.
             ["Nudge:Links:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         };
     }
+
+    /// <summary>Points the sandbox's Event Webhook at the local endpoints, as an operator points SendGrid's at the Function App.</summary>
+    public static void PostMailEventsTo(SandboxServer sandbox, Uri webBaseUrl) =>
+        sandbox.Services.GetRequiredService<EventWebhookSettings>().Url = new Uri(webBaseUrl, "api/" + MailEventWebhook.Route);
 }

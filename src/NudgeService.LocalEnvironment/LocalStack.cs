@@ -44,6 +44,7 @@ public sealed class LocalStack : IAsyncDisposable
         var port = FreePorts.Take(1)[0];
         var settings = LocalSettings.For(sandbox, azurite.ConnectionString, new Uri($"http://127.0.0.1:{port}/"), certificatePath);
         var web = await LocalWebHost.StartAsync(port, settings, logs);
+        LocalSettings.PostMailEventsTo(sandbox, web.BaseUrl);
         return new LocalStack(azurite, sandbox, web, certificateFolder, settings, logs);
     }
 

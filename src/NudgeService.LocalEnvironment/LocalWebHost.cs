@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NudgeService.Application;
 using NudgeService.Application.Actions;
+using NudgeService.Application.MailEvents;
 using NudgeService.Application.Web;
 using NudgeService.Infrastructure;
 
@@ -56,6 +57,11 @@ public sealed class LocalWebHost : IAsyncDisposable
         Map<ActionEndpoints>(app, "POST", ActionEndpoints.NudgeRoute, (endpoints, request, token) => endpoints.ActOnNudgeAsync(request, Token(request), token));
         Map<ActionEndpoints>(app, "GET", ActionEndpoints.AccountRoute, (endpoints, request, token) => endpoints.ShowAccountAsync(request, Token(request), token));
         Map<ActionEndpoints>(app, "POST", ActionEndpoints.AccountRoute, (endpoints, request, token) => endpoints.ActOnAccountAsync(request, Token(request), token));
+        app.MapPost("/api/" + MailEventWebhook.Route, async (HttpContext context, MailEventWebhook webhook) =>
+            await MailEventBodies.ReadAsync(context.Request.Body, context.RequestAborted) is { } body
+                ? Results.StatusCode(await webhook.ReceiveAsync(context.Request.Headers[MailEventWebhook.SignatureHeader].ToString(),
+                    context.Request.Headers[MailEventWebhook.TimestampHeader].ToString(), body, context.RequestAborted))
+                : Results.StatusCode(StatusCodes.Status413PayloadTooLarge)).DisableAntiforgery();
         await app.StartAsync(cancellationToken);
         return new LocalWebHost(app, new Uri($"http://127.0.0.1:{port}/"));
     }

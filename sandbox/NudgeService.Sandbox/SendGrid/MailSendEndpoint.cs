@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 using NudgeService.Sandbox.Hosting;
+using NudgeService.Sandbox.SendGrid.Events;
 
 namespace NudgeService.Sandbox.SendGrid;
 
@@ -10,7 +11,7 @@ namespace NudgeService.Sandbox.SendGrid;
 /// POST /v3/mail/send: checks the API key, applies the fault switch, validates the request like
 /// SendGrid and keeps what it accepts in the outbox (sandbox-mode requests are validated only).
 /// </summary>
-internal sealed class MailSendEndpoint(SandboxOptions options, SendGridFaults faults, SendGridOutbox outbox, TimeProvider time)
+internal sealed class MailSendEndpoint(SandboxOptions options, SendGridFaults faults, SendGridOutbox outbox, EventWebhookPoster events, TimeProvider time)
 {
     /// <summary>SendGrid's limit on the total size of a message.</summary>
     public const long MaxMessageBytes = 30L * 1024 * 1024;
@@ -50,6 +51,7 @@ internal sealed class MailSendEndpoint(SandboxOptions options, SendGridFaults fa
 
             var message = SentMessageReader.Read(MessageIds.Next(), now, request);
             outbox.Add(message);
+            events.Accepted(message);
             context.Response.Headers["X-Message-Id"] = message.Id;
             return Results.StatusCode(StatusCodes.Status202Accepted);
         }

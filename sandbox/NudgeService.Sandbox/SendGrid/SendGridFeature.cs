@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using NudgeService.Sandbox.Hosting;
+using NudgeService.Sandbox.SendGrid.Events;
 
 namespace NudgeService.Sandbox.SendGrid;
 
-/// <summary>SendGrid's v3 mail send under /v3, the outbox pages under /outbox and their admin API under /sandbox/sendgrid.</summary>
+/// <summary>SendGrid's v3 mail send and signed Event Webhook settings under /v3, the outbox pages under /outbox and their admin API under /sandbox/sendgrid.</summary>
 internal sealed class SendGridFeature : ISandboxFeature
 {
     public void AddServices(IServiceCollection services)
@@ -14,6 +15,10 @@ internal sealed class SendGridFeature : ISandboxFeature
         services.AddSingleton<SendGridOutbox>();
         services.AddSingleton<SendGridFaults>();
         services.AddSingleton<MailSendEndpoint>();
+        services.AddSingleton<EventWebhookKeys>();
+        services.AddSingleton<EventWebhookSettings>();
+        services.AddSingleton<EventWebhookPoster>();
+        services.AddHostedService(provider => provider.GetRequiredService<EventWebhookPoster>());
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -21,5 +26,6 @@ internal sealed class SendGridFeature : ISandboxFeature
         endpoints.MapPost("/v3/mail/send", (HttpContext context, MailSendEndpoint mailSend) => mailSend.HandleAsync(context)).DisableAntiforgery();
         OutboxEndpoints.Map(endpoints);
         SendGridAdminEndpoints.Map(endpoints);
+        EventWebhookEndpoints.Map(endpoints);
     }
 }

@@ -1,5 +1,6 @@
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Digest;
+using NudgeService.Application.MailEvents;
 using NudgeService.Application.People;
 using NudgeService.Application.Web;
 
@@ -9,7 +10,7 @@ namespace NudgeService.Application.Actions;
 /// The account-wide links: unsubscribe (one click, RFC 8058, or through its page), resubscribe,
 /// and the preferences page where people set aside can be taken back.
 /// </summary>
-public sealed class Subscription(IUserStore users, IPersonPreferenceStore preferences, INudgeStore nudges, ActionFormProof proof)
+public sealed class Subscription(IUserStore users, IPersonPreferenceStore preferences, INudgeStore nudges, IDeliveryHoldStore holds, ActionFormProof proof)
 {
     public const string IntentField = "intent";
     public const string PersonField = "person";
@@ -67,6 +68,10 @@ public sealed class Subscription(IUserStore users, IPersonPreferenceStore prefer
     {
         var texts = opened.Texts;
         var page = Page(opened, texts.PreferencesTitle);
+        if (opened.Account.Status == AccountStatus.Paused && await holds.FindAsync(opened.Account.UserId, cancellationToken) is { } hold)
+        {
+            page.Paragraph(DeliveryHoldTexts.Describe(hold, opened.Language));
+        }
         var subscribed = opened.Account.Status != AccountStatus.Unsubscribed;
         page.ParagraphNaming(subscribed ? texts.DigestsOn : texts.DigestsOff, opened.Account.Address)
             .Form(opened.Path, Fields(opened, subscribed ? UnsubscribeIntent : ResubscribeIntent), subscribed ? texts.UnsubscribeButton : texts.ResubscribeButton);

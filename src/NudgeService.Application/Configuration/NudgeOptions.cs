@@ -59,6 +59,9 @@ public sealed class SendGridOptions
     public string SenderAddress { get; set; } = "";
 
     public string SenderName { get; set; } = "NudgeService";
+
+    /// <summary>The Event Webhook's verification key (base64 of the P-256 public key SendGrid shows); empty refuses every event post.</summary>
+    public string EventWebhookPublicKey { get; set; } = "";
 }
 
 public sealed class DigestOptions

@@ -39,6 +39,10 @@ public sealed class NudgeOptionsValidator : IValidateOptions<NudgeOptions>
         }
         Require(options.SendGrid.ApiKey, "SendGrid:ApiKey");
         Require(options.SendGrid.SenderAddress, "SendGrid:SenderAddress");
+        if (options.SendGrid.EventWebhookPublicKey is { Length: > 0 } webhookKey && !MailEvents.EventWebhookSignature.IsUsable(webhookKey))
+        {
+            problems.Add($"{NudgeOptions.Section}:SendGrid:EventWebhookPublicKey must be base64 of a P-256 public key.");
+        }
         if (options.Digest.DefaultHour is < 0 or > 23) problems.Add($"{NudgeOptions.Section}:Digest:DefaultHour must be between 0 and 23.");
         if (options.Digest.MaxReconnects is < 0 or > 10) problems.Add($"{NudgeOptions.Section}:Digest:MaxReconnects must be between 0 and 10.");
         if (options.Digest.MaxEvents is < 0 or > 20) problems.Add($"{NudgeOptions.Section}:Digest:MaxEvents must be between 0 and 20.");

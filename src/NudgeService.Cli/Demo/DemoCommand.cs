@@ -39,6 +39,7 @@ internal static class DemoCommand
             var webBaseUrl = new Uri($"http://127.0.0.1:{result.GetValue(webPort)}/");
             var settings = LocalSettings.For(sandbox, azurite.ConnectionString, webBaseUrl, certificatePath);
             await using var web = await LocalWebHost.StartAsync(result.GetValue(webPort), settings, cancellationToken: cancellationToken);
+            LocalSettings.PostMailEventsTo(sandbox, web.BaseUrl);
             var persona = sandbox.Mailboxes.All.Single();
             var landedOn = await LocalConnection.ConnectAsync(webBaseUrl, persona, sandbox.Certificate, cancellationToken);
             Console.Out.WriteLine($"Connected           {persona.Owner.Address} through {webBaseUrl}api/connect (landed on {landedOn}); the welcome email is in the outbox.");

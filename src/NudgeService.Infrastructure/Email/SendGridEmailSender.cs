@@ -53,6 +53,10 @@ public sealed class SendGridEmailSender(IOptions<NudgeOptions> options, TimeProv
         if (email.Headers is not null) message.AddHeaders(email.Headers.ToDictionary());
         // Links in our emails are signed actions; SendGrid's click tracking would rewrite them.
         message.SetClickTracking(false, false);
+        // We need to know whether an email arrived, not whether or when it was read; and our own
+        // List-Unsubscribe and footer links replace SendGrid's subscription footer.
+        message.SetOpenTracking(false);
+        message.SetSubscriptionTracking(false);
         return message;
     }
 }

@@ -2,7 +2,7 @@ using Azure.Data.Tables;
 
 namespace NudgeService.Infrastructure.Storage;
 
-/// <summary>NudgeService's tables; every one is partitioned by user id except the pending sign-ins and the schedule index.</summary>
+/// <summary>NudgeService's tables; every one is partitioned by user id except the pending sign-ins, the schedule index and the webhook posts seen.</summary>
 public sealed class NudgeTables(TableServiceClient service)
 {
     public const string Users = "users";
@@ -14,13 +14,14 @@ public sealed class NudgeTables(TableServiceClient service)
     public const string Nudges = "nudges";
     public const string People = "people";
     public const string Schedule = "schedule";
+    public const string WebhookPosts = "webhookposts";
 
     /// <summary>Tables whose partition key is the user id: erasing a user empties their partition in each.</summary>
     public static readonly IReadOnlyList<string> PerUser = [Users, TokenCaches, Ledger, SyncStates, Digests, Nudges, People];
 
     private readonly Lazy<Task> created = new(async () =>
     {
-        foreach (var name in PerUser.Append(SignIns).Append(Schedule)) await service.CreateTableIfNotExistsAsync(name);
+        foreach (var name in PerUser.Append(SignIns).Append(Schedule).Append(WebhookPosts)) await service.CreateTableIfNotExistsAsync(name);
     });
 
     public async Task<TableClient> GetAsync(string name)
