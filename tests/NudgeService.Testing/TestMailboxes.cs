@@ -14,7 +14,7 @@ public static class TestMailboxes
     {
         var owner = new MailboxOwner(
             ObjectId: Guid.NewGuid().ToString(),
-            TenantId: "9188040d-6c67-4c5b-b112-36a304b66dad",
+            TenantId: "3c5e8f2a-7b41-4d6e-9a0c-5f1e2d3b4a69",
             DisplayName: $"{name} Owner",
             GivenName: name,
             Surname: "Owner",

@@ -20,7 +20,12 @@ public sealed class MailboxSources(MailboxRegistry registry, SandboxOptions opti
                 if (string.IsNullOrWhiteSpace(request.Owner)) return (null, "owner is required with log.");
                 return (Serve(MailboxLogReplay.Load(request.Log, request.Owner).Seed), null);
             }
-            if (!Enum.TryParse<PersonaSize>(request.Persona ?? "small", ignoreCase: true, out var size)) return (null, "persona must be small, medium or large.");
+            // "personal": the small network in an Outlook.com account signed in with another provider's address.
+            if (string.Equals(request.Persona, "personal", StringComparison.OrdinalIgnoreCase))
+            {
+                return (Serve(PersonaGenerator.Generate(PersonaSize.Small, request.Seed ?? 1, request.Now ?? DefaultNow, MailboxKind.Personal)), null);
+            }
+            if (!Enum.TryParse<PersonaSize>(request.Persona ?? "small", ignoreCase: true, out var size)) return (null, "persona must be small, medium, large or personal.");
             return (Serve(PersonaGenerator.Generate(size, request.Seed ?? 1, request.Now ?? DefaultNow)), null);
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException or InvalidOperationException or ArgumentException)

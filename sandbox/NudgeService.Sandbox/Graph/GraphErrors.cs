@@ -32,6 +32,9 @@ public static class GraphErrors
     public static GraphResponse AccessDenied(string scope) =>
         Create(403, "ErrorAccessDenied", $"Access is denied. Check credentials and try again. The token lacks the {scope} permission.");
 
+    public static GraphResponse MailboxNotEnabled() =>
+        Create(404, "MailboxNotEnabledForRESTAPI", "The mailbox is either inactive, soft-deleted, or is hosted on-premise.");
+
     public static GraphResponse SyncStateNotFound() =>
         Create(410, "syncStateNotFound", "The sync state generation is not found. Start a new sync without a delta token.");
 

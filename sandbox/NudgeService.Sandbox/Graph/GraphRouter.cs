@@ -12,6 +12,7 @@ public static class GraphRouter
             return GraphErrors.Create(400, "BadRequest", $"Resource not found for the segment '{request.Segments.FirstOrDefault()}'.");
         }
         if (request.Matches("GET", "me")) return ProfileHandler.Me(request);
+        if (request.Mailbox.Owner.Kind == MailboxKind.NoExchange) return GraphErrors.MailboxNotEnabled();
         if (request.Matches("GET", "me", "mailboxSettings")) return ProfileHandler.MailboxSettings(request);
         if (request.Matches("GET", "me", "contacts")) return ContactsHandler.List(request);
         if (request.Matches("GET", "me", "contacts", "delta")) return ContactsHandler.Delta(request);

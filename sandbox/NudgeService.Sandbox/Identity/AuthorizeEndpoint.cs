@@ -61,7 +61,6 @@ internal sealed class AuthorizeEndpoint(TokenIssuer issuer, MailboxRegistry mail
             mailbox.Key,
             request.ClientId!,
             graphScopes.Select(scope => GraphScopes.Canonical(scope)!).ToHashSet(StringComparer.Ordinal),
-            graphScopes,
             requested.Contains("offline_access", StringComparer.OrdinalIgnoreCase));
         var code = issuer.IssueCode(grant, request.RedirectUri!, request.CodeChallenge, request.CodeChallengeMethod, request.Nonce);
         return Respond(request, [new("code", code)]);

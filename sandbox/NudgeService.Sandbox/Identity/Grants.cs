@@ -2,8 +2,7 @@ namespace NudgeService.Sandbox.Identity;
 
 /// <summary>What one mailbox consented to for one client.</summary>
 /// <param name="Scopes">Granted Graph permissions, in canonical form.</param>
-/// <param name="RequestedForm">How the client spelled each granted scope, echoed back in token responses.</param>
-public sealed record ConsentGrant(string MailboxKey, string ClientId, IReadOnlySet<string> Scopes, IReadOnlyList<string> RequestedForm, bool OfflineAccess);
+public sealed record ConsentGrant(string MailboxKey, string ClientId, IReadOnlySet<string> Scopes, bool OfflineAccess);
 
 /// <summary>A Graph access token as the resource server sees it.</summary>
 public sealed record AccessGrant(string MailboxKey, IReadOnlySet<string> Scopes, DateTimeOffset ExpiresAt);

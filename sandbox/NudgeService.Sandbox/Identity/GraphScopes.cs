@@ -22,6 +22,13 @@ public static class GraphScopes
         return Delegated.FirstOrDefault(scope => string.Equals(scope, name, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>
+    /// The token response's "scope": the identity platform compares permission names without regard to
+    /// case and answers in the spelling the tenant's grant holds, which an admin tool may have written in
+    /// lower case ("mail.send"); the sandbox always answers so, the least kind spelling a client can meet.
+    /// </summary>
+    public static string TokenResponseScope(IEnumerable<string> granted) => string.Join(' ', granted.Select(scope => scope.ToLowerInvariant()));
+
     public static IReadOnlyList<string> Split(string? scope) =>
         (scope ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

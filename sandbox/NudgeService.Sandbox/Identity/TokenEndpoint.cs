@@ -39,7 +39,7 @@ internal sealed class TokenEndpoint(TokenIssuer issuer, IdTokens idTokens, Mailb
         var response = new Dictionary<string, object>
         {
             ["token_type"] = "Bearer",
-            ["scope"] = string.Join(' ', grant.RequestedForm),
+            ["scope"] = GraphScopes.TokenResponseScope(grant.Scopes),
             ["expires_in"] = (int)TokenIssuer.AccessTokenLifetime.TotalSeconds,
             ["ext_expires_in"] = (int)TokenIssuer.AccessTokenLifetime.TotalSeconds,
             ["access_token"] = accessToken,

@@ -14,12 +14,13 @@ public static class PersonaGenerator
     /// <summary>The owner's mailbox time zone (a Windows id) for a seed, without generating anything.</summary>
     public static string OwnerTimeZone(int seed) => PersonaOwner.TimeZoneFor(seed);
 
-    public static MailboxSeed Generate(PersonaSize size, int seed, DateTimeOffset now)
+    /// <param name="account">A work mailbox by default; <see cref="MailboxKind.Personal"/> gives the same network in an Outlook.com account.</param>
+    public static MailboxSeed Generate(PersonaSize size, int seed, DateTimeOffset now, MailboxKind account = MailboxKind.ExchangeOnline)
     {
         var profile = PersonaProfile.For(size);
         var root = new SeededRandom(((ulong)(uint)seed << 8) | (ulong)size);
         var addresses = new AddressBook();
-        var owner = PersonaOwner.Create(seed, root.Fork("owner"), addresses);
+        var owner = PersonaOwner.Create(seed, root.Fork("owner"), addresses, account);
         var timeline = new Timeline(now, owner.Mailbox.TimeZone);
         var network = new NetworkBuilder(profile, owner, timeline, root.Fork("network"), addresses).Build();
         var planted = new LifeEventPlanner(profile, network, owner, timeline, root.Fork("life events"), addresses).Plan();
@@ -39,7 +40,7 @@ public static class PersonaGenerator
         var events = context.Mailbox.BuildEvents();
         var contacts = new ContactBook(context, root.Fork("contacts")).Build();
         var truth = new GroundTruthBuilder(context).Build(messages, events);
-        var name = string.Create(CultureInfo.InvariantCulture, $"{size.ToString().ToLowerInvariant()} persona, seed {seed}");
+        var name = string.Create(CultureInfo.InvariantCulture, $"{size.ToString().ToLowerInvariant()}{(account == MailboxKind.Personal ? " personal" : "")} persona, seed {seed}");
         return new MailboxSeed(name, owner.Mailbox, timeline.Now, contacts, messages, events, truth);
     }
 }

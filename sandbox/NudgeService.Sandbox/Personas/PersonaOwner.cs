@@ -51,7 +51,7 @@ internal sealed class PersonaOwner
         _ => (CompanyPool.FrenchEmployers, CompanyPool.Paris, "fr-FR"),
     };
 
-    public static PersonaOwner Create(int seed, SeededRandom random, AddressBook addresses)
+    public static PersonaOwner Create(int seed, SeededRandom random, AddressBook addresses, MailboxKind kind)
     {
         var (employers, timeZone, locale) = Region(seed);
         var french = locale == "fr-FR";
@@ -59,6 +59,7 @@ internal sealed class PersonaOwner
         var company = random.Pick(employers);
         var given = random.Pick(names.Given);
         var surname = random.Pick(names.Surnames);
+        if (kind == MailboxKind.Personal) return Personal(random, addresses, company, french, given, surname, timeZone, locale);
         var primary = addresses.ClaimAt(company, given, surname);
         var companyAliasStyle = company.Style == AddressStyle.InitialDotLast ? AddressStyle.FirstDotLast : AddressStyle.InitialDotLast;
         var companyAlias = addresses.Claim(primary.Name, AddressBook.LocalPart(companyAliasStyle, given, surname), company.Domain);
@@ -75,7 +76,34 @@ internal sealed class PersonaOwner
             TimeZone: timeZone,
             Locale: locale,
             JobTitle: title,
-            CompanyName: company.Name);
+            CompanyName: company.Name,
+            Kind: kind);
         return new PersonaOwner(mailbox, company, french, personalAlias, companyAlias);
+    }
+
+    /// <summary>
+    /// An Outlook.com account made with another provider's address: the person signs in as
+    /// given.surname@gmail.example, mail reaches given.surname@outlook.example (and an old Hotmail
+    /// alias); in the consumer tenant, with the object id form of personal accounts (zeros, then the account's 64-bit id).
+    /// </summary>
+    private static PersonaOwner Personal(SeededRandom random, AddressBook addresses, Company company, bool french, GivenName given, Surname surname, string timeZone, string locale)
+    {
+        var primary = addresses.ClaimPersonal("outlook.example", given, surname);
+        var hotmailAlias = addresses.Claim(primary.Name, given.Slug + surname.Slug, "hotmail.example");
+        var personalAlias = addresses.Claim(primary.Name, given.Slug, french ? $"maison-{surname.Slug}.fr" : $"{surname.Slug}-home.net");
+        var accountId = random.NextGuid().ToString("N")[..16];
+        var mailbox = new MailboxOwner(
+            ObjectId: $"00000000-0000-0000-{accountId[..4]}-{accountId[4..]}",
+            TenantId: MailboxOwner.ConsumerTenantId,
+            DisplayName: primary.Name,
+            GivenName: given.Display,
+            Surname: surname.Display,
+            Address: primary.Address,
+            Aliases: [personalAlias.Address, hotmailAlias.Address],
+            TimeZone: timeZone,
+            Locale: locale,
+            Kind: MailboxKind.Personal,
+            SignInName: $"{given.Slug}.{surname.Slug}@gmail.example");
+        return new PersonaOwner(mailbox, company, french, personalAlias, hotmailAlias);
     }
 }

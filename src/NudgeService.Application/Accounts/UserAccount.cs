@@ -19,6 +19,9 @@ public sealed record UserAccount(
     int DigestHour,
     DateTimeOffset? ReconnectEmailSentAt)
 {
+    /// <summary>Compared without regard to case whoever builds the account, so a spelling read back from storage still matches.</summary>
+    public IReadOnlySet<string> GrantedScopes { get; init; } = Connect.GraphPermissions.SetOf(GrantedScopes);
+
     /// <summary>How emails greet the user and how drafts are signed.</summary>
     public string FirstName => DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? DisplayName;
 }

@@ -59,9 +59,18 @@ public sealed class ConnectService(
         }
         if (!signIn.GrantedPermissions.Contains(GraphPermissions.User)) return Failed(state.Language, texts => texts.ProfileUnreadable, 403, "User.Read not granted");
 
-        var profile = await profiles.ReadAsync(signIn.AccessToken, cancellationToken);
+        MailboxProfile profile;
+        try
+        {
+            profile = await profiles.ReadAsync(signIn.AccessToken, cancellationToken);
+        }
+        catch (MailboxUnavailableException)
+        {
+            // Before anything is stored: an account without a mailbox must not get a token cache, a schedule or a welcome email.
+            return Failed(state.Language, texts => texts.NoMailbox, 403, "no Exchange Online mailbox");
+        }
         var (account, firstDigest) = await SaveAccountAsync(signIn, profile, cancellationToken);
-        return ConnectedPage(account, firstDigest);
+        return ConnectedPage(account, firstDigest, signIn.Username);
     }
 
     private async Task<(UserAccount Account, DateTimeOffset FirstDigest)> SaveAccountAsync(RedeemedSignIn signIn, MailboxProfile profile, CancellationToken cancellationToken)
@@ -92,13 +101,15 @@ public sealed class ConnectService(
         return (account, firstDigest);
     }
 
-    private WebResult ConnectedPage(UserAccount account, DateTimeOffset firstDigest)
+    private WebResult ConnectedPage(UserAccount account, DateTimeOffset firstDigest, string signInName)
     {
         var texts = Texts.For(account.Language);
         var culture = Languages.Culture(account.Language);
         var page = new HtmlPage(account.Language, texts.ConnectedTitle)
-            .Paragraph(string.Format(culture, texts.ConnectedAs, account.Address))
-            .Paragraph(string.Format(culture, texts.FirstDigest, firstDigest, DigestSlot.Zone(account.TimeZone).DisplayName));
+            .Paragraph(string.Format(culture, texts.ConnectedAs, account.Address));
+        // A personal account may sign in with another provider's address: say which one the digests go to.
+        if (!string.Equals(signInName, account.Address, StringComparison.OrdinalIgnoreCase)) page.Paragraph(string.Format(culture, texts.DigestAddress, account.Address, signInName));
+        page.Paragraph(string.Format(culture, texts.FirstDigest, firstDigest, DigestSlot.Zone(account.TimeZone).DisplayName));
         var missing = GraphPermissions.Requested(options.Value.Identity).Where(permission => !account.GrantedScopes.Contains(permission)).ToList();
         if (missing.Count > 0) page.Paragraph(texts.MissingPermissions).List(missing.Select(texts.Consequence));
         return page.Paragraph(texts.ChangeOrLeave).Link(texts.Disconnect, links.Disconnect(account.UserId)).Respond();

@@ -21,6 +21,12 @@ public static class GraphPermissions
     /// <summary>Scopes as the identity platform expects them: Graph permissions with their resource, and offline access for refresh tokens.</summary>
     public static IReadOnlyList<string> Scopes(IdentityOptions options) => [.. Requested(options).Select(permission => Resource + permission)];
 
+    /// <summary>
+    /// Permissions as a set whose names compare without regard to case: the identity platform treats
+    /// them so and answers in whatever spelling the tenant's grant holds ("mail.send"), stored as given.
+    /// </summary>
+    public static IReadOnlySet<string> SetOf(IEnumerable<string> scopes) => scopes.Select(Short).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>"https://graph.microsoft.com/Mail.Send" → "Mail.Send"; names the token response echoes back.</summary>
     public static string Short(string scope) => scope.StartsWith(Resource, StringComparison.OrdinalIgnoreCase) ? scope[Resource.Length..] : scope;
 }

@@ -30,7 +30,9 @@ public sealed record Texts(
     string Disconnected,
     string RevokeAccessHint,
     string LinkInvalid,
-    string RequestTooLong)
+    string RequestTooLong,
+    string NoMailbox,
+    string DigestAddress)
 {
     public static Texts For(string language) => language == Languages.French ? French : English;
 
@@ -80,7 +82,9 @@ public sealed record Texts(
         Disconnected: "NudgeService no longer holds anything about {0}: {1} records were erased.",
         RevokeAccessHint: "You can also remove NudgeService from the apps with access to your Microsoft account (account.microsoft.com or myapps.microsoft.com).",
         LinkInvalid: "This link is invalid or has expired. Use the link in your latest email.",
-        RequestTooLong: "The request is too long to be a sign-in response.");
+        RequestTooLong: "The request is too long to be a sign-in response.",
+        NoMailbox: "Microsoft 365 has no Exchange Online mailbox for this account: it may live on an Exchange server of your company, have no licence, or be inactive. NudgeService can only read Exchange Online and Outlook.com mailboxes, so nothing was stored. Ask your IT administrator for an Exchange Online mailbox, or connect another account.",
+        DigestAddress: "Your digests go to {0}, the address of the mailbox you connected; you sign in as {1}.");
 
     public static readonly Texts French = new(
         ConnectedTitle: "Votre compte Outlook est connecté",
@@ -111,5 +115,7 @@ public sealed record Texts(
         Disconnected: "NudgeService ne détient plus rien sur {0} : {1} enregistrements effacés.",
         RevokeAccessHint: "Vous pouvez aussi retirer NudgeService des applications ayant accès à votre compte Microsoft (account.microsoft.com ou myapps.microsoft.com).",
         LinkInvalid: "Ce lien n'est pas valide ou a expiré. Utilisez celui de votre dernier e-mail.",
-        RequestTooLong: "La requête est trop longue pour être une réponse de connexion.");
+        RequestTooLong: "La requête est trop longue pour être une réponse de connexion.",
+        NoMailbox: "Microsoft 365 n'a pas de boîte Exchange Online pour ce compte : elle est peut-être sur un serveur Exchange de votre entreprise, sans licence, ou inactive. NudgeService ne lit que les boîtes Exchange Online et Outlook.com : rien n'a été enregistré. Demandez une boîte Exchange Online à votre service informatique, ou connectez un autre compte.",
+        DigestAddress: "Vos récapitulatifs iront à {0}, l'adresse de la boîte connectée ; vous vous connectez en tant que {1}.");
 }

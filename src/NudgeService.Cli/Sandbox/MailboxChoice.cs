@@ -6,7 +6,7 @@ namespace NudgeService.Cli.Sandbox;
 /// <summary>The options that say which mailbox a sandbox serves: a persona, or a replayed interaction log.</summary>
 internal sealed class MailboxChoice
 {
-    public Option<string> Persona { get; } = new("--persona") { Description = "Synthetic persona size: small, medium or large.", DefaultValueFactory = _ => "small" };
+    public Option<string> Persona { get; } = new("--persona") { Description = "Synthetic persona: small, medium or large, or personal (the small one in an Outlook.com account).", DefaultValueFactory = _ => "small" };
 
     public Option<int> Seed { get; } = new("--seed") { Description = "Generator seed: the same seed gives the same mailbox.", DefaultValueFactory = _ => 1 };
 
@@ -18,7 +18,7 @@ internal sealed class MailboxChoice
 
     public void AddTo(Command command)
     {
-        Persona.AcceptOnlyFromAmong("small", "medium", "large");
+        Persona.AcceptOnlyFromAmong("small", "medium", "large", "personal");
         command.Options.Add(Persona);
         command.Options.Add(Seed);
         command.Options.Add(Now);

@@ -48,7 +48,7 @@ public sealed class MsalIdentityPlatform(IOptions<NudgeOptions> options, ITokenC
         {
             throw new SignInRejectedException(rejected.ErrorCode);
         }
-        var granted = result.Scopes.Select(GraphPermissions.Short).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var granted = GraphPermissions.SetOf(result.Scopes);
         var account = result.Account.HomeAccountId;
         return new RedeemedSignIn(account.ObjectId, account.TenantId, account.Identifier, result.Account.Username, granted, result.AccessToken, cache.Bytes!);
     }

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using NudgeService.Application.Accounts;
+using NudgeService.Application.Connect;
 
 namespace NudgeService.Infrastructure.Storage;
 
@@ -66,7 +67,7 @@ public sealed class TableUserStore(NudgeTables tables) : IUserStore
         entity.GetString("DisplayName"),
         entity.GetString("TimeZone"),
         entity.GetString("Language"),
-        entity.GetString("GrantedScopes").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
+        GraphPermissions.SetOf(entity.GetString("GrantedScopes").Split(' ', StringSplitOptions.RemoveEmptyEntries)),
         Enum.Parse<AccountStatus>(entity.GetString("Status")),
         entity.GetDateTimeOffset("ConnectedAt")!.Value,
         Enum.Parse<DayOfWeek>(entity.GetString("DigestDay")),

@@ -24,7 +24,7 @@ public sealed class MsalAuthorizationCodeTests(SandboxFixture fixture) : IClassF
 
         Assert.Equal(mailbox.Owner.Address, result.Account.Username);
         Assert.Equal($"{mailbox.Owner.ObjectId}.{mailbox.Owner.TenantId}", result.Account.HomeAccountId.Identifier);
-        Assert.Contains("https://graph.microsoft.com/Mail.Send", result.Scopes);
+        Assert.Contains("mail.send", result.Scopes); // the spelling of the grant, as the identity platform may answer
         Assert.Equal(mailbox.Key, Sandbox.Services.GetRequiredService<NudgeService.Sandbox.Identity.TokenIssuer>().ValidateAccessToken(result.AccessToken)?.MailboxKey);
     }
 

@@ -22,12 +22,12 @@ public static class ProfileJson
         json.String("displayName", owner.DisplayName);
         json.String("givenName", owner.GivenName);
         json.String("jobTitle", owner.JobTitle);
-        json.String("mail", owner.Address);
+        json.String("mail", owner.Kind == MailboxKind.Personal ? null : owner.Address);
         json.String("mobilePhone", null);
         json.String("officeLocation", null);
         json.String("preferredLanguage", owner.Locale);
         json.String("surname", owner.Surname);
-        json.String("userPrincipalName", owner.Address);
+        json.String("userPrincipalName", owner.SignIn);
         writer.WriteString("id", owner.ObjectId);
         writer.WriteEndObject();
     }
