@@ -7,11 +7,14 @@ namespace NudgeService.Sandbox.MailboxLogs;
 
 /// <summary>
 /// Replays a real interaction log (one row per message per mailbox owner: owner, timestamp_utc,
-/// folder, from, to, cc, subject) as the mailbox of one of its owners.
+/// folder, from, to, cc, and subject or thread) as the mailbox of one of its owners. A log with a
+/// thread column in place of the subject (the logs kept in the repository) groups messages by that
+/// key and gives them no subject. The file may be gzip-compressed.
 /// </summary>
 public static class MailboxLogReplay
 {
     private static readonly string[] Columns = ["owner", "timestamp_utc", "folder", "from", "to", "cc", "subject"];
+    private const string ThreadColumn = "thread";
     private const int OwnersNamedInErrors = 20;
 
     /// <summary>The owner's mailbox; rows that cannot become messages are skipped and counted, never thrown.</summary>
@@ -20,8 +23,6 @@ public static class MailboxLogReplay
     /// <exception cref="InvalidDataException">The header lacks one of the columns.</exception>
     public static MailboxLogReplayResult Load(string csvPath, string owner)
     {
-        if (!File.Exists(csvPath)) throw new FileNotFoundException($"No mailbox log at {Path.GetFullPath(csvPath)}.", csvPath);
-
         var rows = new List<LogRow>();
         var owners = new List<string>();
         var seenOwners = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -29,11 +30,11 @@ public static class MailboxLogReplay
         var people = new Dictionary<string, MailPerson>(StringComparer.Ordinal);
         int ownerRows = 0, malformed = 0, badDate = 0, emptyFrom = 0, unknownFolder = 0;
 
-        using (var reader = new StreamReader(csvPath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16))
+        using (var reader = LogFiles.OpenText(csvPath))
         {
             var csv = new CsvRecordReader(reader);
             var fields = new List<string>(8);
-            var index = ReadHeader(csv, fields, csvPath);
+            var (index, hasThreads) = ReadHeader(csv, fields, csvPath);
             var columnCount = fields.Count;
             while (csv.TryRead(fields, out var wellFormed))
             {
@@ -74,7 +75,9 @@ public static class MailboxLogReplay
                     foreach (var recipient in to) addresses.CountNamed(recipient.Address);
                     foreach (var recipient in cc) addresses.CountNamed(recipient.Address);
                 }
-                rows.Add(new LogRow(rows.Count, at, folder, Person(from, people), to, cc, fields[index[6]]));
+                var last = fields[index[6]];
+                var (subject, thread) = hasThreads ? ("", last.Trim()) : (last, ThreadKey.FromSubject(last));
+                rows.Add(new LogRow(rows.Count, at, folder, Person(from, people), to, cc, subject, thread));
             }
         }
 
@@ -115,7 +118,7 @@ public static class MailboxLogReplay
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            var thread = ThreadKey(row.Subject);
+            var thread = row.Thread;
             if (thread.Length == 0 || !conversations.TryGetValue(thread, out var conversation))
             {
                 conversation = ++lastConversation;
@@ -151,15 +154,16 @@ public static class MailboxLogReplay
         return new MailboxSeed(ownerName, owner, now, contacts, messages, []);
     }
 
-    /// <summary>Column positions in the order of <see cref="Columns"/>.</summary>
-    private static int[] ReadHeader(CsvRecordReader csv, List<string> fields, string csvPath)
+    /// <summary>Column positions in the order of <see cref="Columns"/>, the last one the thread column when the log has one.</summary>
+    private static (int[] Index, bool HasThreads) ReadHeader(CsvRecordReader csv, List<string> fields, string csvPath)
     {
         if (!csv.TryRead(fields, out _)) throw new InvalidDataException($"{csvPath} is empty.");
         var header = fields.Select(name => name.Trim().ToLowerInvariant()).ToList();
-        var index = Columns.Select(column => header.IndexOf(column)).ToArray();
+        var hasThreads = header.Contains(ThreadColumn) && !header.Contains(Columns[^1]);
+        var index = Columns.Select(column => header.IndexOf(hasThreads && column == Columns[^1] ? ThreadColumn : column)).ToArray();
         var missing = Columns.Where((_, i) => index[i] < 0).ToList();
-        if (missing.Count > 0) throw new InvalidDataException($"{csvPath} lacks the column(s) {string.Join(", ", missing)}; expected {string.Join(",", Columns)}.");
-        return index;
+        if (missing.Count > 0) throw new InvalidDataException($"{csvPath} lacks the column(s) {string.Join(", ", missing)}; expected {string.Join(",", Columns)} (or {ThreadColumn} in place of {Columns[^1]}).");
+        return (index, hasThreads);
     }
 
     private static bool TryParseTimestamp(string text, out DateTimeOffset at) =>
@@ -191,21 +195,6 @@ public static class MailboxLogReplay
         return person;
     }
 
-    /// <summary>The subject without reply and forward prefixes, which groups a thread.</summary>
-    private static string ThreadKey(string subject)
-    {
-        var key = subject.Trim();
-        while (true)
-        {
-            var colon = key.IndexOf(':');
-            if (colon is < 1 or > 4) break;
-            var prefix = key[..colon].Trim().ToLowerInvariant();
-            if (prefix is not ("re" or "fw" or "fwd" or "tr" or "aw" or "wg")) break;
-            key = key[(colon + 1)..].TrimStart();
-        }
-        return key.ToLowerInvariant();
-    }
-
     /// <summary>A GUID from a name: the same log always yields the same ids.</summary>
     private static string StableGuid(string name)
     {
@@ -217,5 +206,5 @@ public static class MailboxLogReplay
         return new Guid(bytes).ToString();
     }
 
-    private sealed record LogRow(int Order, DateTimeOffset At, MailFolder Folder, MailPerson From, IReadOnlyList<MailPerson> To, IReadOnlyList<MailPerson> Cc, string Subject);
+    private sealed record LogRow(int Order, DateTimeOffset At, MailFolder Folder, MailPerson From, IReadOnlyList<MailPerson> To, IReadOnlyList<MailPerson> Cc, string Subject, string Thread);
 }

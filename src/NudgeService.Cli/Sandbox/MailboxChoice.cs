@@ -12,7 +12,7 @@ internal sealed class MailboxChoice
 
     public Option<DateTimeOffset?> Now { get; } = new("--now") { Description = "The persona's present (default: today 09:00 UTC)." };
 
-    public Option<FileInfo?> MailboxLog { get; } = new("--mailbox-log") { Description = "Replay a real interaction log (owner,timestamp_utc,folder,from,to,cc,subject) instead of a persona." };
+    public Option<FileInfo?> MailboxLog { get; } = new("--mailbox-log") { Description = "Replay a real interaction log (owner,timestamp_utc,folder,from,to,cc,subject or thread; gzip-compressed or not) instead of a persona, such as tests/data/enron/mailboxes.csv.gz." };
 
     public Option<string?> Owner { get; } = new("--owner") { Description = "Whose mailbox to replay from the log." };
 

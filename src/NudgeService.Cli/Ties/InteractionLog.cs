@@ -5,7 +5,8 @@ namespace NudgeService.Cli.Ties;
 
 /// <summary>
 /// Interactions per owner and contact read from a log with the columns
-/// owner,timestamp_utc,folder,from,to,cc,subject: the owner's sent mail to a contact in To or Cc,
+/// owner,timestamp_utc,folder,from,to,cc,subject (or thread, the key the logs kept in the repository
+/// have in place of the subject; neither is read): the owner's sent mail to a contact in To or Cc,
 /// and inbox mail from a contact. Deleted items are ignored; a message listed twice counts once.
 /// </summary>
 public sealed class InteractionLog
@@ -31,9 +32,11 @@ public sealed class InteractionLog
         var log = new InteractionLog();
         var csv = new QuotedCsv(reader);
         var header = csv.Read(out _);
-        if (header is null || !header.Take(Header.Length).Select(name => name.Trim().ToLowerInvariant()).SequenceEqual(Header))
+        var names = header?.Take(Header.Length).Select(name => name.Trim().ToLowerInvariant()).ToList() ?? [];
+        if (names.Count == Header.Length && names[^1] == "thread") names[^1] = Header[^1];
+        if (!names.SequenceEqual(Header))
         {
-            throw new FormatException($"The log must start with the header {string.Join(',', Header)}.");
+            throw new FormatException($"The log must start with the header {string.Join(',', Header)} (or thread in place of subject).");
         }
         while (csv.Read(out var wellFormed) is { } fields)
         {

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using NudgeService.Domain.Relationships;
+using NudgeService.LocalEnvironment;
+using NudgeService.Sandbox.MailboxLogs;
 
 namespace NudgeService.Cli.Ties;
 
@@ -9,7 +11,11 @@ internal static class TiesCommand
 {
     public static Command Create()
     {
-        var log = new Option<FileInfo>("--log") { Description = "Interaction log (owner,timestamp_utc,folder,from,to,cc,subject), quoted CSV.", Required = true };
+        var log = new Option<FileInfo>("--log")
+        {
+            Description = "Interaction log (owner,timestamp_utc,folder,from,to,cc,subject or thread), quoted CSV, gzip-compressed or not; by default the Enron dev log kept in tests/data.",
+            DefaultValueFactory = _ => new FileInfo(Path.Combine(RepositoryLayout.Root, "tests", "data", "enron", "perry-wolfe-dev.csv.gz")),
+        };
         var at = new Option<string>("--at") { Description = "Dates to score at, YYYY-MM-DD, comma-separated; only interactions before each date count.", Required = true };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv");
@@ -30,10 +36,10 @@ internal static class TiesCommand
             InteractionLog interactions;
             try
             {
-                using var reader = file.OpenText();
+                using var reader = LogFiles.OpenText(file.FullName);
                 interactions = InteractionLog.Read(reader);
             }
-            catch (FormatException exception)
+            catch (Exception exception) when (exception is FormatException or InvalidDataException)
             {
                 await Console.Error.WriteLineAsync($"{file.FullName}: {exception.Message}");
                 return 2;

@@ -3,7 +3,7 @@ using NudgeService.Cli.Ties;
 namespace NudgeService.Domain.Tests.Accuracy;
 
 /// <summary>
-/// The going-cold protocol of ../shared/data/README.md: at a cutoff T, an owner's active ties
+/// The going-cold protocol of tests/data/README.md: at a cutoff T, an owner's active ties
 /// have at least 3 interactions in [T−365 d, T) and one in [T−180 d, T); a tie lapses when it
 /// has none in [T, T+90 d).
 /// </summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NudgeService.Cli.Ties;
 using NudgeService.Domain.Relationships;
+using NudgeService.Sandbox.MailboxLogs;
 using NudgeService.Testing;
 using Xunit.Abstractions;
 
@@ -15,7 +16,7 @@ public sealed class EnronColdAccuracyTests(ITestOutputHelper output)
     public void Cold_score_ranks_lapsing_ties_better_than_every_baseline()
     {
         InteractionLog log;
-        using (var reader = File.OpenText(SharedData.Path("enron", "perry-wolfe-dev.csv"))) log = InteractionLog.Read(reader);
+        using (var reader = LogFiles.OpenText(TestData.Path("enron", "perry-wolfe-dev.csv.gz"))) log = InteractionLog.Read(reader);
 
         var rows = new List<(ColdProtocol.ActiveTie Tie, double Score)>();
         foreach (var cutoff in Cutoffs)

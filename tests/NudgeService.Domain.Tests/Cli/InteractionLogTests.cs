@@ -38,6 +38,20 @@ public sealed class InteractionLogTests
     }
 
     [Fact]
+    public void A_log_with_thread_keys_in_place_of_subjects_reads_the_same_interactions()
+    {
+        const string rows =
+            "me@x.com,2001-01-02T10:00:00Z,sentitems,me@x.com,a@x.com;b@x.com,c@x.com,{0}\n" +
+            "me@x.com,2001-01-03T10:00:00Z,inbox,A@x.com,me@x.com,,{1}\n";
+        var withSubjects = InteractionLog.Read(new StringReader(Header + string.Format(rows, "\"Hello, all\"", "\"Re: Hello, all\"")));
+        var withThreads = InteractionLog.Read(new StringReader("owner,timestamp_utc,folder,from,to,cc,thread\n" + string.Format(rows, "1", "1")));
+
+        Assert.Equal(withSubjects.ByOwner["me@x.com"].Keys.Order(), withThreads.ByOwner["me@x.com"].Keys.Order());
+        Assert.Equal(withSubjects.ByOwner["me@x.com"]["a@x.com"], withThreads.ByOwner["me@x.com"]["a@x.com"]);
+        Assert.Empty(withThreads.Malformed);
+    }
+
+    [Fact]
     public void A_file_without_the_expected_header_is_refused()
     {
         Assert.Throws<FormatException>(() => InteractionLog.Read(new StringReader("a,b,c\n")));

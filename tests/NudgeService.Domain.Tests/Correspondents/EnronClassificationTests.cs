@@ -40,7 +40,7 @@ public sealed class EnronClassificationTests(ITestOutputHelper output)
     public void Assistants_own_addresses_and_mass_mail_are_filtered_while_real_correspondents_stay(
         string maildir, string[] own, string[] assistants, string[] notPeople, string[] people)
     {
-        var seed = MailboxLogReplay.Load(SharedData.Path("enron", "mailboxes.csv"), maildir).Seed;
+        var seed = MailboxLogReplay.Load(TestData.Path("enron", "mailboxes.csv.gz"), maildir).Seed;
         var owner = new OwnerIdentity([seed.Owner.Address], seed.Owner.DisplayName, seed.Owner.GivenName, seed.Owner.Surname);
         var evidence = SeedEvidence.Collect(seed, owner).ToDictionary(item => item.Address, StringComparer.OrdinalIgnoreCase);
         var verdicts = evidence.Values.ToDictionary(item => item.Address, item => CorrespondentClassifier.Classify(item, owner), StringComparer.OrdinalIgnoreCase);

@@ -28,7 +28,7 @@ public sealed class EnronReplaySyncTests(ServiceEnvironment environment, ITestOu
     [MemberData(nameof(Mailboxes))]
     public async Task No_tie_is_made_with_an_assistant_an_own_address_or_a_newsletter(string owner, string[] assistantsAndOwn, string[] automated, string[] people)
     {
-        var replay = MailboxLogReplay.Load(SharedData.Path("enron", "mailboxes.csv"), owner);
+        var replay = MailboxLogReplay.Load(TestData.Path("enron", "mailboxes.csv.gz"), owner);
         await using var synced = await SyncedMailbox.ConnectAsync(environment, replay.Seed with { Name = owner + Guid.NewGuid().ToString("N")[..6] });
         var report = await synced.SyncAsync();
 

@@ -6,7 +6,7 @@ using NudgeService.Testing;
 
 namespace NudgeService.Sandbox.Tests.Conformance;
 
-/// <summary>Microsoft Graph v1.0's official CSDL, and a check that a JSON payload uses only its properties with their types.</summary>
+/// <summary>Microsoft Graph v1.0's official CSDL (the part for the types the sandbox serves, tests/data/graph), and a check that a JSON payload uses only its properties with their types.</summary>
 public static class GraphCsdl
 {
     private static readonly Lazy<IEdmModel> Loaded = new(Load);
@@ -83,7 +83,7 @@ public static class GraphCsdl
 
     private static IEdmModel Load()
     {
-        using var reader = XmlReader.Create(SharedData.Path("graph", "graph-v1.0.csdl"));
+        using var reader = XmlReader.Create(TestData.Path("graph", "graph-v1.0-outlook.csdl"));
         if (!CsdlReader.TryParse(reader, out var model, out var errors))
         {
             throw new InvalidOperationException("The Graph CSDL did not load: " + string.Join("; ", errors.Take(5)));

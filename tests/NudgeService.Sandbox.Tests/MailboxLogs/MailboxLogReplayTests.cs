@@ -8,7 +8,7 @@ public sealed class MailboxLogReplayTests
 {
     private const string Header = "owner,timestamp_utc,folder,from,to,cc,subject";
 
-    private static string EnronMailboxes => SharedData.Path("enron", "mailboxes.csv");
+    private static string EnronMailboxes => TestData.Path("enron", "mailboxes.csv.gz");
 
     [Fact]
     public void Skilling_mailbox_belongs_to_him_not_to_the_assistants_who_sent_most_of_it()
@@ -61,7 +61,7 @@ public sealed class MailboxLogReplayTests
     [Fact]
     public void A_log_whose_owner_column_is_an_address_uses_it()
     {
-        var seed = MailboxLogReplay.Load(SharedData.Path("enron", "perry-wolfe-dev.csv"), "jeff.skilling@enron.com").Seed;
+        var seed = MailboxLogReplay.Load(TestData.Path("enron", "perry-wolfe-dev.csv.gz"), "jeff.skilling@enron.com").Seed;
 
         Assert.Equal("jeff.skilling@enron.com", seed.Owner.Address);
         Assert.NotEmpty(seed.Messages);
@@ -116,6 +116,62 @@ public sealed class MailboxLogReplayTests
         finally
         {
             File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_log_with_thread_keys_groups_messages_by_key_and_keeps_no_subject()
+    {
+        var path = WriteLog(
+            "owner,timestamp_utc,folder,from,to,cc,thread",
+            "ann,2001-05-01T10:00:00Z,sentitems,ann.smith@corp.com,bob.jones@corp.com,,17",
+            "ann,2001-05-01T11:00:00Z,inbox,bob.jones@corp.com,ann.smith@corp.com,,17",
+            "ann,2001-05-02T09:00:00Z,inbox,bob.jones@corp.com,ann.smith@corp.com,,18",
+            "ann,2001-05-02T10:00:00Z,inbox,bob.jones@corp.com,ann.smith@corp.com,,",
+            "ann,2001-05-02T11:00:00Z,inbox,bob.jones@corp.com,ann.smith@corp.com,,");
+        try
+        {
+            var messages = MailboxLogReplay.Load(path, "ann").Seed.Messages;
+
+            Assert.Equal(5, messages.Count);
+            Assert.All(messages, message => Assert.Equal("", message.Subject));
+            Assert.Equal(messages[0].ConversationNumber, messages[1].ConversationNumber);
+            Assert.Equal(5 - 1, messages.Select(message => message.ConversationNumber).Distinct().Count());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_gzip_compressed_log_replays_as_the_same_log_uncompressed()
+    {
+        var plain = WriteLog(
+            Header,
+            "ann,2001-05-01T10:00:00Z,sentitems,ann.smith@corp.com,bob.jones@corp.com;carl@corp.com,,\"Budget, final\"",
+            "ann,2001-05-01T11:00:00Z,inbox,bob.jones@corp.com,ann.smith@corp.com,,RE: Budget");
+        var compressed = plain + ".gz";
+        try
+        {
+            using (var source = File.OpenRead(plain))
+            using (var target = new System.IO.Compression.GZipStream(File.Create(compressed), System.IO.Compression.CompressionLevel.Optimal))
+            {
+                source.CopyTo(target);
+            }
+
+            var expected = MailboxLogReplay.Load(plain, "ann").Seed;
+            var actual = MailboxLogReplay.Load(compressed, "ann").Seed;
+
+            Assert.Equal(2, actual.Messages.Count);
+            Assert.Equal(
+                expected.Messages.Select(message => (message.ReceivedAt, message.From.Address, message.Subject, message.ConversationNumber, string.Join(';', message.To.Select(person => person.Address)))),
+                actual.Messages.Select(message => (message.ReceivedAt, message.From.Address, message.Subject, message.ConversationNumber, string.Join(';', message.To.Select(person => person.Address)))));
+        }
+        finally
+        {
+            File.Delete(plain);
+            File.Delete(compressed);
         }
     }
 
