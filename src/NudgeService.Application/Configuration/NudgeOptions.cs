@@ -74,7 +74,7 @@ public sealed class DigestOptions
     public int MaxReconnects { get; set; } = 3;
 
     /// <summary>Dated events (birthdays, new roles, meetings ahead) per digest, those most worth a word.</summary>
-    public int MaxEvents { get; set; } = 5;
+    public int MaxEvents { get; set; } = 3;
 
     /// <summary>Sends a two-line note on a week with nothing worth a word, instead of nothing.</summary>
     public bool QuietWeekNote { get; set; }

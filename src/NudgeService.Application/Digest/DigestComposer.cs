@@ -1,8 +1,12 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Actions;
 using NudgeService.Application.Connect;
 using NudgeService.Application.Digest.Wording;
 using NudgeService.Application.Email;
+using NudgeService.Application.Web;
 using NudgeService.Domain.Ledger;
 using NudgeService.Domain.Planning;
 
@@ -12,20 +16,21 @@ namespace NudgeService.Application.Digest;
 public sealed class DigestComposer(IDraftWriter drafts, ActionLinks actionLinks, AccountLinks accountLinks)
 {
     /// <param name="languages">Draft languages chosen per person; the user's language otherwise.</param>
+    /// <param name="memory">The wordings each person got in the past year: none gets one again.</param>
     public IReadOnlyList<Nudge> Draft(UserAccount account, DigestWeek week, WeeklyPlan plan, IReadOnlyList<Correspondent> people,
-        IReadOnlyDictionary<string, string> languages, DateOnly today)
+        IReadOnlyDictionary<string, string> languages, WordingMemory memory, DateOnly today)
     {
         var byKey = people.ToDictionary(person => person.Key, StringComparer.Ordinal);
-        var usedOfKind = new Dictionary<NudgeKind, int>();
-        return [.. plan.Events.Concat(plan.Reconnects).Select(item =>
+        var openings = new HashSet<string>(StringComparer.Ordinal);
+        var nudges = new List<Nudge>();
+        foreach (var item in plan.Events.Concat(plan.Reconnects))
         {
             var person = byKey[item.Key];
             var kind = NudgeKinds.Of(item);
-            // Rotating by week and by position keeps two items of one digest, and two weeks running, from reading alike.
-            var variant = week.Number + usedOfKind.GetValueOrDefault(kind);
-            usedOfKind[kind] = usedOfKind.GetValueOrDefault(kind) + 1;
-            var language = languages.GetValueOrDefault(item.Key) ?? account.Language;
-            return new Nudge(
+            var language = Languages.From(languages.GetValueOrDefault(item.Key) ?? account.Language);
+            var (wording, draft) = Choose(item, person, kind, language, account.FirstName, week, memory, openings, today);
+            openings.Add(Openings.Of(draft.Body));
+            nudges.Add(new Nudge(
                 account.UserId,
                 week,
                 Nudge.IdFor(account.UserId, week, kind, item.Key),
@@ -36,9 +41,37 @@ public sealed class DigestComposer(IDraftWriter drafts, ActionLinks actionLinks,
                 language,
                 WhyText.For(item, account.Language, today),
                 item.Event?.Date,
-                drafts.Write(DraftRequests.For(item, person, language, account.FirstName, variant)));
-        })];
+                draft)
+            {
+                Wording = wording,
+            });
+        }
+        return nudges;
     }
+
+    /// <summary>
+    /// The first wording, from a start that depends on the person and the week, that the person has not had
+    /// this year and that opens unlike the digest's other items; failing that, one that at least opens differently.
+    /// </summary>
+    private (int Wording, MessageDraft Draft) Choose(PlanItem item, Correspondent person, NudgeKind kind, string language, string sender,
+        DigestWeek week, WordingMemory memory, IReadOnlySet<string> openings, DateOnly today)
+    {
+        var count = drafts.Variants(kind, language);
+        var start = Spread(item.Key, week, count);
+        (int, MessageDraft)? differentOpening = null;
+        for (var step = 0; step < count; step++)
+        {
+            var wording = (start + step) % count;
+            var draft = drafts.Write(DraftRequests.For(item, person, language, sender, wording, today));
+            if (openings.Contains(Openings.Of(draft.Body))) continue;
+            if (!memory.Used(item.Key, kind, language, wording)) return (wording, draft);
+            differentOpening ??= (wording, draft);
+        }
+        return differentOpening ?? (start, drafts.Write(DraftRequests.For(item, person, language, sender, start, today)));
+    }
+
+    private static int Spread(string personKey, DigestWeek week, int count) =>
+        (int)(BinaryPrimitives.ReadUInt32LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes($"{personKey}|{week}"))) % (uint)count);
 
     public DigestView View(UserAccount account, DigestWeek week, IReadOnlyList<Nudge> nudges, DateOnly today)
     {

@@ -27,6 +27,9 @@ public sealed record Nudge(
 {
     public SuggestionOutcome Outcome { get; init; } = SuggestionOutcome.Proposed;
 
+    /// <summary>Which of the kind's wordings the draft uses (see <see cref="Wording.WordingMemory"/>); null for nudges drafted before wordings were remembered.</summary>
+    public int? Wording { get; init; }
+
     public DateTimeOffset? OutcomeAt { get; init; }
 
     /// <summary>Opaque concurrency version (the row's ETag): an outcome change is conditional on it.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Configuration;
+using NudgeService.Application.Digest.Wording;
 using NudgeService.Application.People;
 using NudgeService.Domain.Ledger;
 using NudgeService.Domain.LifeEvents;
@@ -26,14 +27,15 @@ public sealed class WeekPlanner(INudgeStore nudges, IDigestStore digests, IPerso
             .Where(record => record.Week < week && record.SentAt is not null)
             .Select(record => record.SentAt)
             .Max();
-        var past = await nudges.SinceAsync(account.UserId, DigestWeek.Of(today.AddDays(-7 * MemoryWeeks)), cancellationToken);
+        var past = await nudges.SinceAsync(account.UserId, DigestWeek.Of(today.AddDays(-7 * WordingMemory.Weeks)), cancellationToken);
+        var planMemoryStart = DigestWeek.Of(today.AddDays(-7 * MemoryWeeks));
         var choices = await preferences.ListAsync(account.UserId, cancellationToken);
 
         var context = new UserPlanContext(
             zone,
             account.Language,
             new Dictionary<string, Tier>(),
-            [.. past.Where(nudge => nudge.Week < week).Select(nudge => new PastSuggestion(nudge.PersonKey, nudge.Week.Monday, Settled(nudge.Outcome)))],
+            [.. past.Where(nudge => nudge.Week < week && nudge.Week >= planMemoryStart).Select(nudge => new PastSuggestion(nudge.PersonKey, nudge.Week.Monday, Settled(nudge.Outcome)))],
             choices.Where(choice => choice.SnoozedUntil is not null).ToDictionary(choice => choice.Key, choice => choice.SnoozedUntil!.Value, StringComparer.Ordinal),
             choices.Where(choice => choice.NotThisPerson).Select(choice => choice.Key).ToHashSet(StringComparer.Ordinal),
             lastDigestAt)
@@ -45,7 +47,7 @@ public sealed class WeekPlanner(INudgeStore nudges, IDigestStore digests, IPerso
         var events = LifeEventFinder.Find(people, ties, new LifeEventWindow(now, zone, lastDigestAt ?? now.AddDays(-LifeEventWindow.Days)));
         var plan = WeeklyPlanner.Plan(people, ties, events, context, now);
         var languages = choices.Where(choice => choice.Language is not null).ToDictionary(choice => choice.Key, choice => choice.Language!, StringComparer.Ordinal);
-        return composer.Draft(account, week, plan, people, languages, today);
+        return composer.Draft(account, week, plan, people, languages, WordingMemory.From(past, week), today);
     }
 
     /// <summary>A suggestion of a past week left untouched has expired.</summary>

@@ -37,7 +37,7 @@ public sealed record UserPlanContext(
     public int MaxReconnects { get; init; } = 3;
 
     /// <summary>How many dated events (birthdays, new roles, meetings ahead) a week may hold.</summary>
-    public int MaxEvents { get; init; } = 5;
+    public int MaxEvents { get; init; } = 3;
 
     /// <summary>After the user acted on a suggestion, that person rests this long.</summary>
     public int CoolDownDays { get; init; } = 90;

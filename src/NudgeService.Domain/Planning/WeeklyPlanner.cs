@@ -6,11 +6,14 @@ namespace NudgeService.Domain.Planning;
 
 /// <summary>
 /// The week's plan: the dated events most worth a word, plus at most a few reconnects picked by
-/// value × risk, one per company or domain, with a weak tie among them when one is going cold. The
-/// same inputs always give the same plan.
+/// value × risk × reach, one per company or domain, with a weak tie among them when one is going
+/// cold. The same inputs always give the same plan.
 /// </summary>
 public static class WeeklyPlanner
 {
+    /// <summary>Nobody in touch within the last four weeks is told it has been long, whatever the tie's rhythm.</summary>
+    public const int MinimumSilenceDays = 28;
+
     public static WeeklyPlan Plan(
         IReadOnlyList<Correspondent> correspondents,
         IReadOnlyList<TieAssessment> ties,
@@ -27,12 +30,17 @@ public static class WeeklyPlanner
             .Select(lifeEvent => new PlanItem(lifeEvent.Key, lifeEvent.Name, lifeEvent, tieOf.GetValueOrDefault(lifeEvent.Key), [PlanReason.LifeEvent]))], user.MaxEvents);
         var withEvent = eventItems.Select(item => item.Key).ToHashSet(StringComparer.Ordinal);
 
+        string? CompanyOf(string key) => people.TryGetValue(key, out var person) ? person.Contact?.CompanyName : null;
+        var liveInGroup = ties
+            .Where(tie => !tie.GoingCold)
+            .GroupBy(tie => ReconnectValue.GroupOf(tie.Key, CompanyOf(tie.Key)), StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
         var candidates = ties
-            .Where(tie => tie.GoingCold && !withEvent.Contains(tie.Key) && people.TryGetValue(tie.Key, out var person) && Eligibility.MaySuggest(person, user, today))
-            .OrderByDescending(ReconnectValue.Of)
+            .Where(tie => tie.GoingCold && tie.SilenceDays >= MinimumSilenceDays && !withEvent.Contains(tie.Key) && people.TryGetValue(tie.Key, out var person) && Eligibility.MaySuggest(person, user, today))
+            .OrderByDescending(tie => ReconnectValue.Of(tie, liveInGroup.GetValueOrDefault(ReconnectValue.GroupOf(tie.Key, CompanyOf(tie.Key)))))
             .ThenBy(tie => tie.Key, StringComparer.Ordinal)
             .ToList();
-        var picked = ReconnectSelection.Pick(candidates, key => people[key].Contact?.CompanyName, user.MaxReconnects);
+        var picked = ReconnectSelection.Pick(candidates, CompanyOf, user.MaxReconnects);
         var reconnects = picked.Select(tie => new PlanItem(tie.Key, people[tie.Key].DisplayName, null, tie, ReasonsFor(tie))).ToList();
         return new WeeklyPlan(today.AddDays(-(((int)today.DayOfWeek + 6) % 7)), reconnects, eventItems);
     }

@@ -70,6 +70,7 @@ public sealed class TableNudgeStore(NudgeTables tables) : INudgeStore
         ["Date"] = nudge.Date?.ToString("O"),
         ["DraftSubject"] = nudge.Draft.Subject,
         ["DraftBody"] = nudge.Draft.Body,
+        ["Wording"] = nudge.Wording,
         ["Outcome"] = nudge.Outcome.ToString(),
         ["OutcomeAt"] = nudge.OutcomeAt,
     };
@@ -91,6 +92,7 @@ public sealed class TableNudgeStore(NudgeTables tables) : INudgeStore
             new MessageDraft(entity.GetString("DraftSubject"), entity.GetString("DraftBody")))
         {
             Outcome = Enum.Parse<SuggestionOutcome>(entity.GetString("Outcome")),
+            Wording = entity.GetInt32("Wording"),
             OutcomeAt = entity.GetDateTimeOffset("OutcomeAt"),
             Version = entity.ETag.ToString(),
         };

@@ -24,6 +24,7 @@ internal static class DigestModel
             ["quiet_week"] = items.Count == 0,
             ["sections"] = sections,
             ["celebrate"] = ItemsOf(DigestSection.ToCelebrate),
+            ["news"] = ItemsOf(DigestSection.News),
             ["reconnect"] = ItemsOf(DigestSection.ToReconnect),
             ["coming_up"] = ItemsOf(DigestSection.ComingUp),
             ["people"] = items.Select(item => item.Values["name"]).Distinct().ToList(),
@@ -63,6 +64,7 @@ internal static class DigestModel
     private static string Key(DigestSection section) => section switch
     {
         DigestSection.ToCelebrate => "celebrate",
+        DigestSection.News => "news",
         DigestSection.ToReconnect => "reconnect",
         _ => "coming_up",
     };

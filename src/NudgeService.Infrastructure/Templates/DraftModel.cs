@@ -9,17 +9,17 @@ internal static class DraftModel
     public static Dictionary<string, object?> Of(DraftRequest request, string language, int variant)
     {
         var context = request.Context;
-        var firstName = Present(request.FirstName);
         return new Dictionary<string, object?>
         {
             ["variant"] = variant,
             ["formal"] = request.Register == Register.Formal,
-            ["first_name"] = firstName,
-            ["full_name"] = Present(request.FullName) ?? firstName,
+            ["greeting"] = Present(request.Greeting),
+            ["first_name"] = Present(request.FirstName),
             ["sender"] = Present(request.SenderFirstName),
-            ["since"] = context.SilenceDays is { } days and > 0 ? Durations.Of(days, language) : null,
-            ["last_meeting"] = Present(context.LastMeetingSubject),
-            ["upcoming_meeting"] = Present(context.UpcomingMeetingSubject),
+            ["since"] = Present(context.Silence),
+            ["since_month"] = Present(context.SilenceSinceMonth),
+            ["last_meeting"] = Present(context.LastMeeting),
+            ["upcoming_meeting"] = Present(context.UpcomingMeeting),
             ["event_day"] = context.EventDate is { } date ? DayWords.Weekday(date, language) : null,
             ["new_title"] = Present(context.NewTitle),
             ["new_company"] = Present(context.NewCompany),

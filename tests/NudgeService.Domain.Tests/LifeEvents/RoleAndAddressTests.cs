@@ -74,4 +74,22 @@ public sealed class RoleAndAddressTests
         var reunion = Assert.Single(events);
         Assert.Equal((LifeEventKind.SeeingSoon, "old@friend.example", "Lunch"), (reunion.Kind, reunion.Key, reunion.Facts.MeetingSubject));
     }
+
+    [Fact]
+    public void Someone_seen_five_weeks_ago_gets_no_word_before_a_lunch()
+    {
+        var person = SampleTies.Regular("monthly@friend.example", 20, 12, 35) with { NextMeeting = new Meeting(Now.AddDays(2), "Lunch", 1) };
+        var ties = RelationshipAnalyzer.Assess([person], SampleTies.Today, RelationshipSettings.Default);
+
+        Assert.Empty(LifeEventFinder.Find([person], ties, Window));
+    }
+
+    [Fact]
+    public void A_meeting_on_the_digest_day_is_too_close_for_a_word_before_it()
+    {
+        var person = SampleTies.Regular("old@friend.example", 90, 5, 200) with { NextMeeting = new Meeting(Now.AddHours(4), "Lunch", 1) };
+        var ties = RelationshipAnalyzer.Assess([person], SampleTies.Today, RelationshipSettings.Default);
+
+        Assert.Empty(LifeEventFinder.Find([person], ties, Window));
+    }
 }

@@ -15,9 +15,9 @@ public sealed class WeeklyPlannerTests
         IReadOnlyList<PastSuggestion>? past = null, IReadOnlyDictionary<string, DateOnly>? snoozes = null, IReadOnlySet<string>? dismissed = null, DateTimeOffset? lastDigest = null) =>
         new(Paris, "en", new Dictionary<string, Tier>(), past ?? [], snoozes ?? new Dictionary<string, DateOnly>(), dismissed ?? new HashSet<string>(), lastDigest);
 
-    private static TieAssessment Cold(string key, Tier tier, double score) =>
-        new(key, 1, tier, new Initiative(Reciprocity.Mutual, 1, 1, 1, 1), new TieHistory(10, 400, 300, SampleTies.Today.AddDays(-100)), 30, score, score, true,
-            new ColdExplanation(30, 100, SampleTies.Today.AddDays(-100), 3.3, Reciprocity.Mutual));
+    private static TieAssessment Cold(string key, Tier tier, double score, int silenceDays = 100, bool goingCold = true) =>
+        new(key, 1, tier, new Initiative(Reciprocity.Mutual, 1, 1, 1, 1), new TieHistory(10, 400, 400 - silenceDays, SampleTies.Today.AddDays(-silenceDays)), 30, score, score, goingCold,
+            new ColdExplanation(30, silenceDays, SampleTies.Today.AddDays(-silenceDays), silenceDays / 30.0, Reciprocity.Mutual));
 
     private static Correspondent Person(string key, string? company = null) =>
         new(key, key, [], [new Touch(SampleTies.Today.AddDays(-100), TouchKind.MailToUser, 1)])
@@ -110,7 +110,7 @@ public sealed class WeeklyPlannerTests
     }
 
     [Fact]
-    public void A_large_network_week_keeps_the_five_events_most_worth_a_word_in_date_order()
+    public void A_large_network_week_keeps_the_three_events_most_worth_a_word_in_date_order()
     {
         var ties = new[] { Cold("close@1.example", Tier.Close, 0.1), Cold("outer@2.example", Tier.Outer, 0.1) };
         LifeEvent Event(LifeEventKind kind, string key, int day) => new(kind, key, key, new DateOnly(2026, 3, day), new LifeEventFacts());
@@ -119,7 +119,7 @@ public sealed class WeeklyPlannerTests
 
         var plan = Plan(ties, events: events, people: [.. events.Select(lifeEvent => Person(lifeEvent.Key))]);
 
-        Assert.Equal(5, plan.Events.Count);
+        Assert.Equal(3, plan.Events.Count);
         Assert.Contains(plan.Events, item => item.Key == "close@1.example");
         Assert.Contains(plan.Events, item => item.Key == "outer@2.example");
         Assert.Equal(plan.Events.OrderBy(item => item.Event!.Date).Select(item => item.Key), plan.Events.Select(item => item.Key));
@@ -132,5 +132,34 @@ public sealed class WeeklyPlannerTests
         var events = Enumerable.Range(0, 4).Select(index => new LifeEvent(LifeEventKind.Birthday, $"p{index}@1.example", "P", new DateOnly(2026, 3, 3 + index), new LifeEventFacts())).ToList();
         var plan = Plan([], User() with { MaxEvents = 2 }, events, [.. events.Select(lifeEvent => Person(lifeEvent.Key))]);
         Assert.Equal(2, plan.Events.Count);
+    }
+
+    [Fact]
+    public void The_only_live_link_into_another_company_comes_before_a_fifth_colleague_of_one_team()
+    {
+        var team = Enumerable.Range(0, 4).Select(index => Cold($"t{index}@corp.example", Tier.Regular, 0.1, silenceDays: 5, goingCold: false));
+        var colleague = Cold("colleague@corp.example", Tier.Regular, 0.8);
+        var bridge = Cold("bridge@elsewhere.example", Tier.Outer, 0.8);
+
+        var plan = Plan([.. team, colleague, bridge], User() with { MaxReconnects = 1 });
+
+        Assert.Equal(["bridge@elsewhere.example"], plan.Reconnects.Select(item => item.Key));
+    }
+
+    [Fact]
+    public void Nobody_in_touch_within_the_last_four_weeks_is_a_reconnect()
+    {
+        var plan = Plan([Cold("recent@1.example", Tier.Closest, 0.9, silenceDays: 20), Cold("long@2.example", Tier.Close, 0.5, silenceDays: 40)]);
+
+        Assert.Equal(["long@2.example"], plan.Reconnects.Select(item => item.Key));
+    }
+
+    [Fact]
+    public void By_default_at_most_three_dated_events()
+    {
+        var events = Enumerable.Range(0, 5).Select(index => new LifeEvent(LifeEventKind.Birthday, $"p{index}@1.example", "P", new DateOnly(2026, 3, 3 + index), new LifeEventFacts())).ToList();
+        var plan = Plan([], events: events, people: [.. events.Select(lifeEvent => Person(lifeEvent.Key))]);
+
+        Assert.Equal(3, plan.Events.Count);
     }
 }

@@ -23,6 +23,17 @@ public static class DisplayNames
         return IsShouted(first) ? Capitalized(first) : first;
     }
 
+    /// <summary>The honorific the name starts with ("Dr", "Prof.", "Mme"), if any: a distant formal tie may be greeted by it.</summary>
+    public static string? Title(string? displayName) =>
+        (displayName ?? "").Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() is { } first && Honorifics.Contains(first) ? first : null;
+
+    /// <summary>The last word of the readable name, for "Dr Martin"; empty for a single word or an address.</summary>
+    public static string Surname(string? displayName)
+    {
+        var readable = Readable(displayName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return readable.Length > 1 ? readable[^1] : "";
+    }
+
     /// <summary>"Claire Martin" for "Martin, Claire" and "MARTIN Claire"; the name as shown otherwise; empty for an address.</summary>
     public static string Readable(string? displayName)
     {

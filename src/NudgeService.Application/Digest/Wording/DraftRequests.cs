@@ -5,51 +5,51 @@ using NudgeService.Domain.Relationships;
 
 namespace NudgeService.Application.Digest.Wording;
 
-/// <summary>What a draft may say about one person of the plan: the kind, the register of the tie, the names and the context the ledger knows.</summary>
+/// <summary>What a draft may say about one person of the plan: the kind, the register of the tie, the greeting and the context the ledger knows, worded as a person would.</summary>
 public static class DraftRequests
 {
     /// <summary>A meeting with more people than this is no shared memory: nobody recalls who was at an all-hands.</summary>
     private const int SharedMeetingAudience = 5;
 
-    public static DraftRequest For(PlanItem item, Correspondent person, string language, string senderFirstName, int variant)
+    /// <summary>A silence this many usual gaps long is unusual for the tie, and worth saying.</summary>
+    private const double UnusualSilenceInGaps = 1.5;
+
+    public static DraftRequest For(PlanItem item, Correspondent person, string language, string senderFirstName, int variant, DateOnly today)
     {
         var kind = NudgeKinds.Of(item);
+        language = Languages.From(language);
         var register = item.Tie?.Tier is Tier.Closest or Tier.Close ? Register.Familiar : Register.Formal;
         var displayName = string.IsNullOrWhiteSpace(person.DisplayName) ? item.Name : person.DisplayName;
+        var firstName = FirstName(person.Contact, displayName);
+        var surname = person.Contact?.Surname is { } cardSurname && !string.IsNullOrWhiteSpace(cardSurname) ? cardSurname.Trim() : DisplayNames.Surname(displayName);
+        var title = DisplayNames.Title(displayName) ?? DisplayNames.Title(person.Contact?.DisplayName);
         return new DraftRequest(
             kind,
-            Languages.From(language),
+            language,
             register,
-            FirstName(person.Contact, displayName),
-            FullName(person.Contact, displayName),
+            Salutations.For(language, item.Tie?.Tier, firstName, title, surname, variant),
+            firstName,
             senderFirstName.Trim(),
             variant,
-            Context(item, person, kind));
+            Context(item, person, kind, language, today));
     }
 
     private static string FirstName(ContactCard? card, string displayName) =>
         card?.GivenName is { } given && !string.IsNullOrWhiteSpace(given) ? given.Trim() : DisplayNames.FirstName(displayName);
 
-    private static string FullName(ContactCard? card, string displayName)
-    {
-        var fromCard = string.Join(' ', new[] { card?.GivenName, card?.Surname }.Where(part => !string.IsNullOrWhiteSpace(part)).Select(part => part!.Trim()));
-        return fromCard.Contains(' ') ? fromCard : DisplayNames.Readable(displayName) is { Length: > 0 } readable ? readable : fromCard;
-    }
-
-    private static DraftContext Context(PlanItem item, Correspondent person, NudgeKind kind)
+    private static DraftContext Context(PlanItem item, Correspondent person, NudgeKind kind, string language, DateOnly today)
     {
         var facts = item.Event?.Facts;
-        var lastInteraction = item.Tie?.History.LastDay ?? facts?.LastInteraction ?? LastTouchBefore(person, item.Event?.Date);
-        var lastMeeting = person.LastMeeting is { Audience: <= SharedMeetingAudience } shared && !string.IsNullOrWhiteSpace(shared.Subject) ? shared : null;
+        var lastMeeting = person.LastMeeting is { Audience: <= SharedMeetingAudience } shared ? shared.Subject : null;
         var upcoming = facts?.MeetingSubject ?? (kind == NudgeKind.SeeingSoon ? person.NextMeeting?.Subject : null);
+        var unusual = UnusualSilence(item.Tie);
         return new DraftContext
         {
             EventDate = item.Event?.Date,
-            LastInteraction = lastInteraction,
-            SilenceDays = item.Tie?.SilenceDays ?? SilenceBefore(item.Event?.Date, lastInteraction),
-            LastMeetingSubject = lastMeeting?.Subject.Trim(),
-            LastMeetingDate = lastMeeting is null ? null : DateOnly.FromDateTime(lastMeeting.Start.UtcDateTime),
-            UpcomingMeetingSubject = string.IsNullOrWhiteSpace(upcoming) ? null : upcoming.Trim(),
+            Silence = unusual is { } days ? SpokenSilence.Length(days, language) : null,
+            SilenceSinceMonth = unusual is not null && item.Tie?.History.LastDay is { } last ? SpokenSilence.SinceMonth(last, today, language) : null,
+            LastMeeting = MeetingNames.Spoken(lastMeeting, language),
+            UpcomingMeeting = MeetingNames.Spoken(upcoming, language),
             NewTitle = facts?.NewTitle,
             NewCompany = facts?.NewCompany,
             PreviousTitle = facts?.PreviousTitle,
@@ -58,14 +58,12 @@ public static class DraftRequests
         };
     }
 
-    private static DateOnly? LastTouchBefore(Correspondent person, DateOnly? day)
-    {
-        DateOnly? last = null;
-        foreach (var touch in person.Touches)
-            if (day is null || touch.Day < day) last = touch.Day;
-        return last;
-    }
-
-    private static int? SilenceBefore(DateOnly? day, DateOnly? last) =>
-        day is { } until && last is { } since && until > since ? until.DayNumber - since.DayNumber : null;
+    /// <summary>
+    /// The silence in days when it is unusual for the tie (going cold, or well beyond its usual gap) and at least a few weeks long; null otherwise, so
+    /// that someone who wrote last week is never told it has been long. Without a history there is nothing to compare.
+    /// </summary>
+    private static int? UnusualSilence(TieAssessment? tie) =>
+        tie is { History.LastDay: not null } && tie.SilenceDays >= WeeklyPlanner.MinimumSilenceDays && (tie.GoingCold || tie.SilenceDays >= UnusualSilenceInGaps * tie.CadenceDays)
+            ? tie.SilenceDays
+            : null;
 }

@@ -9,26 +9,39 @@ public sealed class DigestRenderingTests
     private static readonly LiquidDigestRenderer Renderer = new();
 
     [Fact]
-    public void The_subject_says_what_is_inside_in_English()
+    public void The_subject_says_what_is_inside_with_counts_matching_the_sections_in_English()
     {
         var digest = Renderer.Render(Digest("en",
             Item(NudgeKind.Birthday, "Claire Martin", "Birthday on Thursday", Monday.AddDays(3)),
             Item(NudgeKind.Reconnect, "Ann Lee", "…"), Item(NudgeKind.CheckIn, "Bo Ng", "…"), Item(NudgeKind.Reconnect, "Eve Roy", "…")));
 
-        Assert.Equal("Claire's birthday on Thursday · 3 people to reconnect with", digest.Subject);
+        Assert.Equal("Claire's birthday on Thursday · News from Bo · 2 people to reconnect with", digest.Subject);
         Assert.Equal("Claire, Ann, Bo and Eve: a message drafted for each, ready to send.", digest.Preheader);
     }
 
     [Fact]
-    public void The_subject_says_what_is_inside_in_French()
+    public void The_subject_says_what_is_inside_with_counts_matching_the_sections_in_French()
     {
         var digest = Renderer.Render(Digest("fr",
             Item(NudgeKind.Birthday, "Claire Martin", "Anniversaire jeudi", Monday.AddDays(3)),
             Item(NudgeKind.Reconnect, "Ann Lee", "…"), Item(NudgeKind.NewDomain, "Bo Ng", "…"), Item(NudgeKind.Reconnect, "Eve Roy", "…"),
             Item(NudgeKind.SeeingSoon, "Marc Dubois", "…", Monday.AddDays(1)), Item(NudgeKind.Reconnect, "Yan Wu", "…")));
 
-        Assert.Equal("Anniversaire de Claire jeudi · 4 personnes à recontacter · Rendez-vous avec Marc demain", digest.Subject);
+        Assert.Equal("Anniversaire de Claire jeudi · Des nouvelles de Bo · 3 personnes à recontacter · Rendez-vous avec Marc demain", digest.Subject);
         Assert.Equal("Claire, Ann, Bo et 3 autres : un message prêt à envoyer pour chacun.", digest.Preheader);
+    }
+
+    [Theory]
+    [InlineData("en", "Their news", "To reconnect with")]
+    [InlineData("fr", "Du nouveau", "À recontacter")]
+    public void A_new_employer_is_news_not_a_reconnect(string language, string news, string reconnect)
+    {
+        var digest = Renderer.Render(Digest(language, Item(NudgeKind.NewDomain, "Rahul Rao", "…")));
+
+        Assert.Contains(news, digest.Html);
+        Assert.DoesNotContain(reconnect, digest.Html);
+        Assert.Contains(news.ToUpper(System.Globalization.CultureInfo.InvariantCulture), digest.Text);
+        Assert.DoesNotContain(language == "fr" ? "recontacter" : "reconnect", digest.Subject);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using NudgeService.Application.Digest;
+using NudgeService.Application.Digest.Wording;
 using NudgeService.Infrastructure.Templates;
 
 namespace NudgeService.Integration.Tests.Digest.Rendering;
@@ -10,10 +11,10 @@ public sealed class DraftWritingTests
     private static readonly DraftContext EveryFact = new()
     {
         EventDate = new DateOnly(2025, 3, 13),
-        LastInteraction = new DateOnly(2024, 12, 20),
-        SilenceDays = 77,
-        LastMeetingSubject = "Budget review",
-        UpcomingMeetingSubject = "Q2 roadmap",
+        Silence = "a few months",
+        SilenceSinceMonth = "since December",
+        LastMeeting = "the budget review",
+        UpcomingMeeting = "our lunch",
         NewTitle = "CTO",
         NewCompany = "Contoso",
         PreviousTitle = "Head of Data",
@@ -31,11 +32,11 @@ public sealed class DraftWritingTests
     }
 
     private static DraftRequest Request(NudgeKind kind, string language, Register register, int variant = 0, DraftContext? context = null) =>
-        new(kind, language, register, "Claire", "Claire Martin", "Sam", variant, context ?? EveryFact);
+        new(kind, language, register, "Hi Claire,", "Claire", "Sam", variant, context ?? EveryFact);
 
-    private static IEnumerable<MessageDraft> AllWordings(NudgeKind kind, string language, Register register, DraftContext context, string firstName = "Claire", string fullName = "Claire Martin", string sender = "Sam") =>
+    private static IEnumerable<MessageDraft> AllWordings(NudgeKind kind, string language, Register register, DraftContext context, string greeting = "Hi Claire,", string firstName = "Claire", string sender = "Sam") =>
         Enumerable.Range(0, Writer.Variants(kind, language))
-            .Select(variant => Writer.Write(new DraftRequest(kind, language, register, firstName, fullName, sender, variant, context)));
+            .Select(variant => Writer.Write(new DraftRequest(kind, language, register, greeting, firstName, sender, variant, context)));
 
     [Theory]
     [MemberData(nameof(KindsAndLanguages))]
@@ -59,13 +60,37 @@ public sealed class DraftWritingTests
 
     [Theory]
     [MemberData(nameof(KindsAndLanguages))]
-    public void English_familiar_drafts_use_the_first_name_and_formal_ones_a_fuller_greeting(NudgeKind kind, string language)
+    public void Every_draft_opens_with_the_greeting_it_is_given(NudgeKind kind, string language)
     {
-        if (language != "en") return;
-        foreach (var draft in AllWordings(kind, "en", Register.Familiar, EveryFact))
-            Assert.Matches(@"^(Hi|Hey) Claire,\n", draft.Body);
-        foreach (var draft in AllWordings(kind, "en", Register.Formal, EveryFact))
-            Assert.StartsWith("Dear Claire Martin,\n", draft.Body);
+        foreach (var register in Enum.GetValues<Register>())
+            foreach (var draft in AllWordings(kind, language, register, EveryFact, greeting: "Dear Dr Ellis,"))
+                Assert.StartsWith("Dear Dr Ellis,\n\n", draft.Body);
+    }
+
+    [Theory]
+    [MemberData(nameof(KindsAndLanguages))]
+    public void Each_wording_of_a_kind_opens_its_own_way(NudgeKind kind, string language)
+    {
+        foreach (var register in Enum.GetValues<Register>())
+            foreach (var context in new[] { EveryFact, new DraftContext() })
+            {
+                var openings = AllWordings(kind, language, register, context).Select(draft => Openings.Of(draft.Body)).ToList();
+                Assert.Equal(openings.Count, openings.Distinct().Count());
+            }
+    }
+
+    [Theory]
+    [MemberData(nameof(KindsAndLanguages))]
+    public void Without_an_unusual_silence_no_draft_says_it_has_been_long(NudgeKind kind, string language)
+    {
+        var quiet = EveryFact with { Silence = null, SilenceSinceMonth = null };
+        foreach (var register in Enum.GetValues<Register>())
+            foreach (var draft in AllWordings(kind, language, register, quiet))
+            {
+                var text = (draft.Subject + " " + draft.Body).ToLowerInvariant();
+                foreach (var words in new[] { "a while", "too long", "long time", "been long", "overdue", "far too", "drift", "longtemps", "depuis un moment", "fait un moment", "bail", "trop long" })
+                    Assert.DoesNotContain(words, text);
+            }
     }
 
     [Theory]
@@ -88,7 +113,7 @@ public sealed class DraftWritingTests
     public void Missing_facts_never_leave_an_empty_placeholder(NudgeKind kind, string language)
     {
         foreach (var register in Enum.GetValues<Register>())
-            foreach (var draft in AllWordings(kind, language, register, new DraftContext(), firstName: "", fullName: "", sender: ""))
+            foreach (var draft in AllWordings(kind, language, register, new DraftContext(), greeting: "", firstName: "", sender: ""))
             {
                 Assert.NotEmpty(draft.Subject);
                 foreach (var hole in new[] { "{{", "}}", "  ", " ,", " .", "\"\"", "« »", "()", "( )", "Dear ,", " on .", " :\n" })
@@ -110,7 +135,6 @@ public sealed class DraftWritingTests
             {
                 NudgeKind.NewRole => "Contoso",
                 NudgeKind.SeeingSoon => language == "fr" ? "jeudi" : "Thursday",
-                NudgeKind.Reconnect => language == "fr" ? "11 semaines" : "11 weeks",
                 _ => null,
             };
             if (expected is not null) Assert.All(drafts, draft => Assert.Contains(expected, draft.Subject + draft.Body));
@@ -118,13 +142,17 @@ public sealed class DraftWritingTests
     }
 
     [Fact]
-    public void The_last_meeting_and_the_upcoming_one_appear_by_title()
+    public void Meetings_appear_as_people_name_them_never_as_a_quoted_subject()
     {
-        var reconnect = Writer.Write(Request(NudgeKind.Reconnect, "fr", Register.Formal, 0));
-        var seeingSoon = Writer.Write(Request(NudgeKind.SeeingSoon, "en", Register.Familiar, 0));
+        var reconnects = AllWordings(NudgeKind.Reconnect, "en", Register.Formal, EveryFact).Select(draft => draft.Body).ToList();
+        var seeingSoon = AllWordings(NudgeKind.SeeingSoon, "en", Register.Familiar, EveryFact).Select(draft => draft.Body).ToList();
 
-        Assert.Contains("« Budget review »", reconnect.Body);
-        Assert.Contains("\"Q2 roadmap\"", seeingSoon.Body);
+        Assert.Contains(reconnects, body => body.Contains("the budget review", StringComparison.Ordinal));
+        Assert.Contains(seeingSoon, body => body.Contains("our lunch on Thursday", StringComparison.Ordinal));
+        foreach (var kind in Enum.GetValues<NudgeKind>())
+            foreach (var language in new[] { "en", "fr" })
+                foreach (var register in Enum.GetValues<Register>())
+                    Assert.All(AllWordings(kind, language, register, EveryFact), draft => Assert.DoesNotMatch("[\"«»]", draft.Body));
     }
 
     [Theory]
@@ -145,11 +173,11 @@ public sealed class DraftWritingTests
     [Fact]
     public void Drafts_are_plain_text_and_keep_names_as_typed()
     {
-        var draft = Writer.Write(new DraftRequest(NudgeKind.Reconnect, "en", Register.Familiar, "O'Brien <b>&", "O'Brien <b>&", "Sam", 0,
-            new DraftContext { LastMeetingSubject = "R&D \"sync\"" }));
+        var draft = Writer.Write(new DraftRequest(NudgeKind.Reconnect, "en", Register.Familiar, "Hi O'Brien <b>&,", "O'Brien <b>&", "Sam", 0,
+            new DraftContext { LastMeeting = "the R&D sync" }));
 
         Assert.StartsWith("Hi O'Brien <b>&,", draft.Body);
-        Assert.Contains("\"R&D \"sync\"\"", draft.Body);
+        Assert.Contains("the R&D sync", draft.Body);
         Assert.DoesNotContain("&amp;", draft.Body);
     }
 
