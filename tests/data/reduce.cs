@@ -90,8 +90,11 @@ static void ReduceCsdl(string source, Stream output)
         }
     }
     foreach (var schema in schemas.Where(schema => !schema.HasElements)) schema.Remove();
-    using var writer = System.Xml.XmlWriter.Create(output, new System.Xml.XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true });
-    document.Save(writer);
+    using (var writer = System.Xml.XmlWriter.Create(output, new System.Xml.XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+    {
+        document.Save(writer);
+    }
+    output.WriteByte((byte)'\n');
 }
 
 static bool IsType(XElement element) => element.Name.LocalName is "EntityType" or "ComplexType" or "EnumType" or "TypeDefinition";
