@@ -9,7 +9,11 @@ public sealed class DelegateAndListTests
     {
         var assistant = Evidence.Of("sophie.martin@hexanor.fr", "Sophie Martin") with
         {
-            OnContactCard = true, Received = 120, SentByUser = 4, SentFromUserMailbox = 35, ActiveDays = 90,
+            OnContactCard = true,
+            Received = 120,
+            SentByUser = 4,
+            SentFromUserMailbox = 35,
+            ActiveDays = 90,
         };
 
         Assert.Equal(new(CorrespondentKind.Delegate, ClassificationReason.WorksInUserMailbox), Evidence.Classify(assistant));
