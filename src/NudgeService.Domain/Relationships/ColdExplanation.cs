@@ -14,15 +14,4 @@ public sealed record ColdExplanation(
     int SilenceDays,
     DateOnly? LastInteraction,
     double SilenceInUsualGaps,
-    Reciprocity Reciprocity)
-{
-    public string ToEnglish() =>
-        LastInteraction is null
-            ? "You have not been in touch yet."
-            : $"You used to be in touch about every {EnglishDuration.Of(UsualGapDays)}; it has been {EnglishDuration.Of(SilenceDays)}." + Reciprocity switch
-            {
-                Reciprocity.OnlyUserWrites => " You are always the one who writes.",
-                Reciprocity.OnlyTheyWrite => " They always write first.",
-                _ => "",
-            };
-}
+    Reciprocity Reciprocity);
