@@ -33,8 +33,6 @@ public sealed class WeekPlanner(INudgeStore nudges, IDigestStore digests, IPerso
 
         var context = new UserPlanContext(
             zone,
-            account.Language,
-            new Dictionary<string, Tier>(),
             [.. past.Where(nudge => nudge.Week < week && nudge.Week >= planMemoryStart).Select(nudge => new PastSuggestion(nudge.PersonKey, nudge.Week.Monday, Settled(nudge.Outcome)))],
             choices.Where(choice => choice.SnoozedUntil is not null).ToDictionary(choice => choice.Key, choice => choice.SnoozedUntil!.Value, StringComparer.Ordinal),
             choices.Where(choice => choice.NotThisPerson).Select(choice => choice.Key).ToHashSet(StringComparer.Ordinal),

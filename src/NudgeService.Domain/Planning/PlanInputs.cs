@@ -1,5 +1,3 @@
-using NudgeService.Domain.Relationships;
-
 namespace NudgeService.Domain.Planning;
 
 /// <summary>What became of a suggestion made in a past digest.</summary>
@@ -20,14 +18,11 @@ public enum SuggestionOutcome
 public sealed record PastSuggestion(string Key, DateOnly Week, SuggestionOutcome Outcome);
 
 /// <summary>The user's settings and history that shape a plan.</summary>
-/// <param name="Language">The digest's language, e.g. "en" or "fr".</param>
 /// <param name="Snoozes">People snoozed, until (and excluding) the given day.</param>
 /// <param name="NotThisPerson">People the user never wants suggested.</param>
 /// <param name="LastDigestAt">When the last digest went out: anyone met or written since is never suggested.</param>
 public sealed record UserPlanContext(
     TimeZoneInfo TimeZone,
-    string Language,
-    IReadOnlyDictionary<string, Tier> TierOverrides,
     IReadOnlyList<PastSuggestion> PastSuggestions,
     IReadOnlyDictionary<string, DateOnly> Snoozes,
     IReadOnlySet<string> NotThisPerson,

@@ -13,7 +13,7 @@ public sealed class WeeklyPlannerTests
 
     private static UserPlanContext User(
         IReadOnlyList<PastSuggestion>? past = null, IReadOnlyDictionary<string, DateOnly>? snoozes = null, IReadOnlySet<string>? dismissed = null, DateTimeOffset? lastDigest = null) =>
-        new(Paris, "en", new Dictionary<string, Tier>(), past ?? [], snoozes ?? new Dictionary<string, DateOnly>(), dismissed ?? new HashSet<string>(), lastDigest);
+        new(Paris, past ?? [], snoozes ?? new Dictionary<string, DateOnly>(), dismissed ?? new HashSet<string>(), lastDigest);
 
     private static TieAssessment Cold(string key, Tier tier, double score, int silenceDays = 100, bool goingCold = true) =>
         new(key, 1, tier, new Initiative(Reciprocity.Mutual, 1, 1, 1, 1), new TieHistory(10, 400, 400 - silenceDays, SampleTies.Today.AddDays(-silenceDays)), 30, score, score, goingCold,
