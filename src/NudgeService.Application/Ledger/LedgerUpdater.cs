@@ -21,8 +21,6 @@ public sealed class LedgerUpdater(RelationshipLedger ledger, OwnAddresses own, T
     /// <summary>Sent Items mail whose sender is not a known address of the user, waiting to learn whether it is an alias or a delegate.</summary>
     public IReadOnlyList<MailHeader> SentByOthers => sentByOthers;
 
-    public IReadOnlySet<uint> CalendarItemsSeen => calendarItemsSeen;
-
     public void Apply(StreamPage page)
     {
         Unreadable += page.Unreadable;
