@@ -27,10 +27,13 @@ internal sealed class GroundTruthBuilder(PersonaContext context)
             {
                 OtherAddresses = [.. AddressesOf(tie).Skip(1)],
             })],
-            LifeEvents());
+            LifeEvents())
+        {
+            Review = new ReviewTruthBuilder(context, messages, events).Build(counts),
+        };
     }
 
-    private static IEnumerable<string> AddressesOf(Tie tie)
+    internal static IEnumerable<string> AddressesOf(Tie tie)
     {
         yield return tie.Person.Address;
         if (tie.SecondAddress is { } second) yield return second.Address;

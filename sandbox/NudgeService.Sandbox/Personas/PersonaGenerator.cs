@@ -24,6 +24,7 @@ public static class PersonaGenerator
         var timeline = new Timeline(now, owner.Mailbox.TimeZone);
         var network = new NetworkBuilder(profile, owner, timeline, root.Fork("network"), addresses).Build();
         var planted = new LifeEventPlanner(profile, network, owner, timeline, root.Fork("life events"), addresses).Plan();
+        network = new ReviewPlanting(profile, network, owner, timeline, root.Fork("review"), addresses).Plant();
 
         var schedule = new TieSchedule(timeline, planted, root.Fork("schedule"));
         foreach (var tie in network.Ties) schedule.Plan(tie);
