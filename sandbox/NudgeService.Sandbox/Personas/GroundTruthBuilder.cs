@@ -9,7 +9,7 @@ internal sealed class GroundTruthBuilder(PersonaContext context)
     public GroundTruth Build(IReadOnlyList<MailMessage> messages, IReadOnlyList<CalendarEvent> events)
     {
         var network = context.Network;
-        var ties = network.Ties;
+        var ties = network.AllTies;
         var tieByAddress = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < ties.Count; i++)
         {

@@ -27,7 +27,7 @@ public static class PersonaGenerator
         network = new ReviewPlanting(profile, network, owner, timeline, root.Fork("review"), addresses).Plant();
 
         var schedule = new TieSchedule(timeline, planted, root.Fork("schedule"));
-        foreach (var tie in network.Ties) schedule.Plan(tie);
+        foreach (var tie in network.AllTies) schedule.Plan(tie);
 
         var context = new PersonaContext(profile, owner, timeline, network, planted, new MailboxDraft(profile.TargetMessages), new PrefixedSubjects());
         var tieMail = new TieMail(context, root.Fork("tie mail"));
@@ -36,6 +36,8 @@ public static class PersonaGenerator
         new AutomatedMail(context, root.Fork("automated mail")).Write();
         new LargeThreads(context, root.Fork("large threads")).Fill();
         new CalendarBuilder(context, root.Fork("calendar")).Build();
+        // After the fillers, which top mail and meetings up to the persona's size from what ties left.
+        foreach (var tie in network.ReviewTies) tieMail.Write(tie);
 
         var messages = context.Mailbox.BuildMessages();
         var events = context.Mailbox.BuildEvents();

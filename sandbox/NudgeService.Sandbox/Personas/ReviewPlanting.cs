@@ -4,7 +4,7 @@ namespace NudgeService.Sandbox.Personas;
 /// Adds the ties a quarterly review is about: bridges (the only tie at their organisation, one
 /// of them cooling), newcomers introduced by an existing tie's mail who became real ties, and two
 /// people of one field at different organisations who never meet in the owner's mail. The ties
-/// come after every other, so that the rest of the persona is drawn as before.
+/// come after every other and join no one else's threads, so that the rest of the persona is drawn as before.
 /// </summary>
 internal sealed class ReviewPlanting(PersonaProfile profile, PersonaNetwork network, PersonaOwner owner, Timeline timeline, SeededRandom random, AddressBook addresses)
 {
@@ -19,7 +19,8 @@ internal sealed class ReviewPlanting(PersonaProfile profile, PersonaNetwork netw
         added.AddRange(Pair(builder));
         return new PersonaNetwork
         {
-            Ties = [.. network.Ties, .. added],
+            Ties = network.Ties,
+            ReviewTies = added,
             Colleagues = network.Colleagues,
             Manager = network.Manager,
             Team = network.Team,
@@ -41,7 +42,7 @@ internal sealed class ReviewPlanting(PersonaProfile profile, PersonaNetwork netw
         {
             var tie = Steady(builder.CreatePartnerTie(i == 0 ? 3 : 4, companies[i], title: null), timeline.FirstDay);
             // Bridges decay fastest: the first one has been cooling for a while.
-            if (i == 0) tie.SilentSince = timeline.Owner.At(timeline.Today.AddDays(-(int)Math.Ceiling(Math.Max(4 * tie.CadenceDays, 25) * random.Uniform(1.1, 1.6))), 0);
+            if (i == 0) tie.SilentSince = timeline.Owner.At(timeline.Today.AddDays(-(int)Math.Ceiling(Math.Max(6 * tie.CadenceDays, 45) * random.Uniform(1.2, 1.6))), 0);
             yield return tie;
         }
     }

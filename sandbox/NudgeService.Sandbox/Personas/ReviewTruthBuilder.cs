@@ -9,8 +9,8 @@ internal sealed class ReviewTruthBuilder(PersonaContext context, IReadOnlyList<M
     private const int AnswersPerMail = 5;
     private const int MeetingsThatCount = 2;
 
-    private readonly IReadOnlyList<Tie> ties = context.Network.Ties;
-    private readonly Dictionary<string, Tie> tieByAddress = context.Network.Ties
+    private readonly IReadOnlyList<Tie> ties = context.Network.AllTies;
+    private readonly Dictionary<string, Tie> tieByAddress = context.Network.AllTies
         .SelectMany(tie => GroundTruthBuilder.AddressesOf(tie).Select(address => (address, tie)))
         .ToDictionary(pair => pair.address, pair => pair.tie, StringComparer.OrdinalIgnoreCase);
 
