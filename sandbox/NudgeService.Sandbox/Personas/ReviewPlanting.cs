@@ -8,6 +8,8 @@ namespace NudgeService.Sandbox.Personas;
 /// </summary>
 internal sealed class ReviewPlanting(PersonaProfile profile, PersonaNetwork network, PersonaOwner owner, Timeline timeline, SeededRandom random, AddressBook addresses)
 {
+    private const double LongestCoolingCadence = 30;
+
     private static readonly string[] PlantedFields = ["data", "finance", "software", "product"];
 
     public PersonaNetwork Plant()
@@ -41,7 +43,8 @@ internal sealed class ReviewPlanting(PersonaProfile profile, PersonaNetwork netw
         for (var i = 0; i < count; i++)
         {
             var tie = Steady(builder.CreatePartnerTie(i == 0 ? 3 : 4, companies[i], title: null), timeline.FirstDay);
-            // Bridges decay fastest: the first one has been cooling for a while.
+            // Bridges decay fastest: the first one has been cooling for a while, after a rhythm long enough to tell.
+            if (i == 0) tie.CadenceDays = Math.Min(tie.CadenceDays, LongestCoolingCadence);
             if (i == 0) tie.SilentSince = timeline.Owner.At(timeline.Today.AddDays(-(int)Math.Ceiling(Math.Max(6 * tie.CadenceDays, 45) * random.Uniform(1.2, 1.6))), 0);
             yield return tie;
         }
