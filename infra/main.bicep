@@ -1,5 +1,6 @@
 // NudgeService in one resource group: a Function App on Flex Consumption that reaches its Storage
-// account and Key Vault with a user-assigned managed identity, and reports to Application Insights.
+// account and Key Vault with a user-assigned managed identity, and reports to Application Insights,
+// whose alerts notify the operator's action group.
 targetScope = 'subscription'
 
 @minLength(1)
@@ -48,6 +49,21 @@ param sendGridSenderName string = 'NudgeService'
 @secure()
 @description('Key that authenticates the links in emails; stored in Key Vault only.')
 param linkSigningKey string
+
+@secure()
+@description('Base64 of 32 random bytes encrypting the data-protection key ring at rest; stored in Key Vault only.')
+param keyRingEncryptionKey string
+
+@description('Verification key of SendGrid\'s signed Event Webhook (Settings → Mail Settings → Event Webhook); the webhook refuses every post until it is set.')
+param sendGridEventWebhookPublicKey string = ''
+
+@minLength(1)
+@description('Name of the action group the alerts notify, chosen by the operator.')
+param alertActionGroupName string
+
+@minLength(3)
+@description('Email address the alerts go to.')
+param alertEmailAddress string
 
 @allowed(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
 @description('Day of the first digest, in each user\'s mailbox time zone.')
@@ -112,6 +128,7 @@ module vault 'modules/keyvault.bicep' = {
     entraClientSecret: entraClientSecret
     sendGridApiKey: sendGridApiKey
     linkSigningKey: linkSigningKey
+    keyRingEncryptionKey: keyRingEncryptionKey
   }
 }
 
@@ -134,6 +151,20 @@ module app 'modules/functionapp.bicep' = {
     sendGridSenderName: sendGridSenderName
     digestDefaultDay: digestDefaultDay
     digestDefaultHour: digestDefaultHour
+    keyVaultUri: vault.outputs.uri
+    keyRingSecretName: vault.outputs.keyRingSecretName
+    sendGridEventWebhookPublicKey: sendGridEventWebhookPublicKey
+  }
+}
+
+module alerts 'modules/alerts.bicep' = {
+  scope: group
+  params: {
+    location: location
+    tags: tags
+    applicationInsightsId: monitoring.outputs.id
+    actionGroupName: alertActionGroupName
+    emailAddress: alertEmailAddress
   }
 }
 

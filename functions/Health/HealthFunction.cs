@@ -1,13 +1,17 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using NudgeService.Application.Operations;
 
 namespace NudgeService.Functions.Health;
 
-/// <summary>Liveness probe for the platform and for operators; touches no storage.</summary>
-public sealed class HealthFunction
+/// <summary>Health probe for the platform and for operators: 200 while storage answers, with the schedule's backlog; 503 when it does not.</summary>
+public sealed class HealthFunction(HealthCheck health)
 {
     [Function("health")]
-    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request) =>
-        new OkObjectResult(new { status = "ok" });
+    public async Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        var report = await health.CheckAsync(cancellationToken);
+        return new ObjectResult(report) { StatusCode = report.HttpStatus };
+    }
 }

@@ -25,6 +25,11 @@ param sendGridSenderName string
 param digestDefaultDay string
 param digestDefaultHour int
 
+@description('Vault holding the key ring\'s key-encryption key, which the app reads with its identity.')
+param keyVaultUri string
+param keyRingSecretName string
+param sendGridEventWebhookPublicKey string
+
 @allowed([512, 2048, 4096])
 @description('Memory of each instance, billed per GB-second while it executes.')
 param instanceMemoryMB int = 2048
@@ -134,6 +139,9 @@ resource settings 'Microsoft.Web/sites/config@2024-04-01' = {
     Nudge__Links__SigningKey: '@Microsoft.KeyVault(SecretUri=${secretUris.linkSigningKey})'
     Nudge__Digest__DefaultDay: digestDefaultDay
     Nudge__Digest__DefaultHour: string(digestDefaultHour)
+    Nudge__KeyRing__KeyVaultUri: keyVaultUri
+    Nudge__KeyRing__SecretName: keyRingSecretName
+    Nudge__SendGrid__EventWebhookPublicKey: sendGridEventWebhookPublicKey
   }
 }
 

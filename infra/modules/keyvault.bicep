@@ -1,5 +1,6 @@
-// The three secrets NudgeService needs, in a vault that grants access through Azure RBAC only.
-// The app reads them through Key Vault references; nothing else holds their values.
+// The secrets NudgeService needs, in a vault that grants access through Azure RBAC only. The app
+// reads three through Key Vault references and the key ring's key-encryption key with its identity;
+// it may read each of these four secrets and nothing else in the vault.
 param name string
 param location string
 param tags object
@@ -18,6 +19,10 @@ param sendGridApiKey string
 
 @secure()
 param linkSigningKey string
+
+@secure()
+@description('Base64 of 32 random bytes that encrypts the data-protection key ring at rest.')
+param keyRingEncryptionKey string
 
 var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
 var keyVaultSecretsOfficer = 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
@@ -63,9 +68,50 @@ resource linkKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
-resource reader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  scope: vault
-  name: guid(vault.id, readerPrincipalId, keyVaultSecretsUser)
+// The key ring lives in blob storage; the key that opens it lives here, never beside it.
+resource keyRingKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'dataprotection-kek'
+  properties: {
+    value: keyRingEncryptionKey
+    contentType: 'AES-256 key encrypting the data-protection key ring'
+  }
+}
+
+// Read access secret by secret, so that a secret added to the vault later is not readable by the app unless granted.
+resource clientSecretReader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: clientSecret
+  name: guid(clientSecret.id, readerPrincipalId, keyVaultSecretsUser)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUser)
+    principalId: readerPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource sendGridKeyReader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: sendGridKey
+  name: guid(sendGridKey.id, readerPrincipalId, keyVaultSecretsUser)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUser)
+    principalId: readerPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource linkKeyReader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: linkKey
+  name: guid(linkKey.id, readerPrincipalId, keyVaultSecretsUser)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUser)
+    principalId: readerPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource keyRingKeyReader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: keyRingKey
+  name: guid(keyRingKey.id, readerPrincipalId, keyVaultSecretsUser)
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUser)
     principalId: readerPrincipalId
@@ -83,6 +129,8 @@ resource operator 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!em
 }
 
 output name string = vault.name
+output uri string = vault.properties.vaultUri
+output keyRingSecretName string = keyRingKey.name
 // Versionless URIs: the app follows the latest version of each secret, which is how rotation works.
 output secretUris object = {
   entraClientSecret: clientSecret.properties.secretUri

@@ -45,6 +45,9 @@ public static class DependencyInjection
         services.AddScoped<DigestPreview>();
         services.AddSingleton<Telemetry.NudgeMetrics>();
         services.AddScoped<MailEvents.MailEventWebhook>();
+        services.AddSingleton<Operations.PoisonWatch>();
+        services.AddSingleton<Operations.ExpiredRowSweep>();
+        services.AddSingleton<Operations.HealthCheck>();
         return services;
     }
 }

@@ -11,5 +11,8 @@ var root = new RootCommand("NudgeService on this machine: the Outlook sandbox, t
     TiesCommand.Create(),
     RunCommand.Create(),
     PreviewCommand.Create(),
+    StatusCommand.Create(),
+    PoisonCommand.Create(),
+    EraseCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.AspNetCore.DataProtection;
@@ -37,8 +38,12 @@ public static class DependencyInjection
         services.AddSingleton(provider => provider.GetRequiredService<StorageClients>().Queues);
         services.AddSingleton<NudgeTables>();
         services.AddDataProtection().SetApplicationName("NudgeService");
-        services.AddOptions<KeyManagementOptions>().Configure<BlobServiceClient>((keys, blobs) =>
-            keys.XmlRepository = new BlobXmlRepository(blobs.GetBlobContainerClient(KeyRingContainer)));
+        services.AddSingleton(provider => KeyEncryptionKeys(provider.GetRequiredService<IOptions<NudgeOptions>>().Value.KeyRing));
+        services.AddOptions<KeyManagementOptions>().Configure<BlobServiceClient, IKeyEncryptionKeys>((keys, blobs, encryption) =>
+        {
+            keys.XmlRepository = new BlobXmlRepository(blobs.GetBlobContainerClient(KeyRingContainer));
+            keys.XmlEncryptor = new AesGcmXmlEncryptor(encryption);
+        });
 
         services.AddSingleton<IUserStore, TableUserStore>();
         services.AddSingleton<ITokenCacheStore, TableTokenCacheStore>();
@@ -47,7 +52,7 @@ public static class DependencyInjection
         services.AddSingleton<IMsalHttpClientFactory>(provider =>
             new PinnedCertificateHttpClientFactory(provider.GetRequiredService<IOptions<NudgeOptions>>().Value.Identity.TrustedCertificatePath));
         services.AddSingleton<IIdentityPlatform, MsalIdentityPlatform>();
-        services.AddSingleton(provider => new GraphClients(GraphResilience.Build(provider.GetRequiredService<TimeProvider>())));
+        services.AddSingleton(provider => new GraphClients(GraphResilience.Build(provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<Application.Telemetry.NudgeMetrics>())));
         services.AddSingleton<IMailboxProfileReader, GraphProfileReader>();
         services.AddSingleton<IMailboxReader, GraphMailboxReader>();
         services.AddSingleton<Application.Actions.IOutlookMail, GraphMailSender>();
@@ -59,12 +64,18 @@ public static class DependencyInjection
         services.AddSingleton<IPersonPreferenceStore, TablePersonPreferenceStore>();
         services.AddSingleton<IDigestSchedule, TableDigestSchedule>();
         services.AddSingleton<IDigestJobQueue, StorageDigestJobQueue>();
+        services.AddSingleton<IPoisonedDigestJobs, StoragePoisonedDigestJobs>();
+        services.AddSingleton<Application.Operations.ISyncCostStore, TableSyncCostStore>();
         services.AddSingleton<Application.MailEvents.IDeliveryHoldStore, TableDeliveryHoldStore>();
         services.AddSingleton<Application.MailEvents.IWebhookReplayGuard, TableWebhookReplayGuard>();
         services.AddSingleton<IDraftWriter, LiquidDraftWriter>();
         services.AddSingleton<IDigestRenderer, LiquidDigestRenderer>();
         return services;
     }
+
+    private static IKeyEncryptionKeys KeyEncryptionKeys(KeyRingOptions keyRing) => string.IsNullOrEmpty(keyRing.KeyVaultUri)
+        ? new SettingsKeyEncryptionKey(keyRing.LocalKey)
+        : new KeyVaultKeyEncryptionKeys(new SecretClient(new Uri(keyRing.KeyVaultUri), new DefaultAzureCredential()), keyRing.SecretName);
 
     /// <summary>A connection string locally (Azurite); the managed identity against the named account in Azure.</summary>
     private static StorageClients Storage(StorageOptions storage)

@@ -28,6 +28,8 @@ public static class LocalSettings
             ["Nudge:SendGrid:EventWebhookPublicKey"] = sandbox.Services.GetRequiredService<EventWebhookKeys>().PublicKey,
             // A fresh key per local run: links from an earlier run's emails stop working, as they would after a rotation that dropped the old key.
             ["Nudge:Links:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            // Azurite's key ring lives as long as the run, and so does the key that encrypts it.
+            ["Nudge:KeyRing:LocalKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         };
     }
 

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using NudgeService.Application;
 using NudgeService.Application.Actions;
 using NudgeService.Application.MailEvents;
+using NudgeService.Application.Operations;
 using NudgeService.Application.Web;
 using NudgeService.Infrastructure;
 
@@ -62,6 +63,11 @@ public sealed class LocalWebHost : IAsyncDisposable
                 ? Results.StatusCode(await webhook.ReceiveAsync(context.Request.Headers[MailEventWebhook.SignatureHeader].ToString(),
                     context.Request.Headers[MailEventWebhook.TimestampHeader].ToString(), body, context.RequestAborted))
                 : Results.StatusCode(StatusCodes.Status413PayloadTooLarge)).DisableAntiforgery();
+        app.MapGet("/api/health", async (HttpContext context, HealthCheck health) =>
+        {
+            var report = await health.CheckAsync(context.RequestAborted);
+            return Results.Json(report, statusCode: report.HttpStatus);
+        });
         await app.StartAsync(cancellationToken);
         return new LocalWebHost(app, new Uri($"http://127.0.0.1:{port}/"));
     }

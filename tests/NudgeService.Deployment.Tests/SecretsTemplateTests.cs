@@ -9,24 +9,29 @@ public sealed class SecretsTemplateTests(CompiledInfrastructure infrastructure)
     private ArmTemplate Template => infrastructure.Template;
 
     [Fact]
-    public void Key_Vault_authorizes_with_Azure_RBAC_and_holds_the_three_secrets()
+    public void Key_Vault_authorizes_with_Azure_RBAC_and_holds_the_four_secrets()
     {
         var vault = Template.Single("Microsoft.KeyVault/vaults").Properties!;
         Assert.True((bool?)vault["enableRbacAuthorization"]);
         var secrets = Template.OfType("Microsoft.KeyVault/vaults/secrets").Select(secret => secret.Name.Split('\'')[^2]);
-        Assert.Equal(["entra-client-secret", "link-signing-key", "sendgrid-api-key"], secrets.Order());
+        Assert.Equal(["dataprotection-kek", "entra-client-secret", "link-signing-key", "sendgrid-api-key"], secrets.Order());
     }
 
     [Fact]
-    public void App_identity_may_read_secrets_but_not_write_them()
+    public void App_identity_may_read_each_of_its_secrets_but_not_write_them_nor_read_the_rest_of_the_vault()
     {
         const string keyVaultSecretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
         var readers = Template.OfType("Microsoft.Authorization/roleAssignments")
             .Where(resource => (string?)resource.Properties!["principalType"] == "ServicePrincipal"
-                && resource.Name.Contains("Microsoft.KeyVault/vaults", StringComparison.Ordinal));
+                && resource.Name.Contains("Microsoft.KeyVault/vaults", StringComparison.Ordinal))
+            .ToList();
 
-        var reader = Assert.Single(readers);
-        Assert.Contains(keyVaultSecretsUser, reader.Resolve((string)reader.Properties!["roleDefinitionId"]!));
+        Assert.Equal(4, readers.Count);
+        Assert.All(readers, reader =>
+        {
+            Assert.Contains(keyVaultSecretsUser, reader.Resolve((string)reader.Properties!["roleDefinitionId"]!));
+            Assert.StartsWith("[resourceId('Microsoft.KeyVault/vaults/secrets'", (string?)reader.Body["scope"]);
+        });
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using NudgeService.Application.Connect;
 using NudgeService.Application.Email;
+using NudgeService.Application.Telemetry;
 
 namespace NudgeService.Application.Accounts;
 
@@ -8,7 +9,7 @@ namespace NudgeService.Application.Accounts;
 /// Graph access tokens for background work. When the refresh token is dead for good the account
 /// is marked as needing a reconnect and its owner gets one email, never one a week.
 /// </summary>
-public sealed class GraphAccess(IIdentityPlatform identity, IUserStore users, IEmailSender email, AccountEmails accountEmails, TimeProvider time, ILogger<GraphAccess> logger)
+public sealed class GraphAccess(IIdentityPlatform identity, IUserStore users, IEmailSender email, AccountEmails accountEmails, NudgeMetrics metrics, TimeProvider time, ILogger<GraphAccess> logger)
 {
     /// <exception cref="ReconnectRequiredException">The account can no longer be served until its owner reconnects.</exception>
     public async Task<string> AccessTokenAsync(UserAccount account, bool forceRefresh, CancellationToken cancellationToken)
@@ -24,6 +25,7 @@ public sealed class GraphAccess(IIdentityPlatform identity, IUserStore users, IE
             {
                 logger.LogWarning("Account {UserId} needs a reconnect; sending the one reconnect email", account.UserId);
                 await email.SendAsync(accountEmails.Reconnect(account), cancellationToken);
+                metrics.ReconnectEmailSent();
             }
             throw;
         }

@@ -19,6 +19,21 @@ public sealed class NudgeOptions
     public SyncOptions Sync { get; set; } = new();
 
     public LinkOptions Links { get; set; } = new();
+
+    public KeyRingOptions KeyRing { get; set; } = new();
+}
+
+/// <summary>The key that encrypts the data-protection key ring at rest: a Key Vault secret in Azure, a setting locally.</summary>
+public sealed class KeyRingOptions
+{
+    /// <summary>The vault holding the key-encryption key, read with the managed identity.</summary>
+    public string KeyVaultUri { get; set; } = "";
+
+    /// <summary>The secret's name in that vault (base64 of 32 random bytes).</summary>
+    public string SecretName { get; set; } = "dataprotection-kek";
+
+    /// <summary>Local runs only: base64 of 32 bytes used in place of the Key Vault secret.</summary>
+    public string LocalKey { get; set; } = "";
 }
 
 public sealed class IdentityOptions

@@ -49,6 +49,24 @@ public sealed class NudgeOptionsValidator : IValidateOptions<NudgeOptions>
         if (!LinkSigningKeys.IsUsable(options.Links.SigningKey)) problems.Add($"{NudgeOptions.Section}:Links:SigningKey must be base64 of at least 32 bytes.");
         if (options.Links.PreviousSigningKeys.Any(key => !LinkSigningKeys.IsUsable(key))) problems.Add($"{NudgeOptions.Section}:Links:PreviousSigningKeys must each be base64 of at least 32 bytes.");
         if (options.Links.LifetimeDays is < 1 or > 90) problems.Add($"{NudgeOptions.Section}:Links:LifetimeDays must be between 1 and 90.");
+        if (string.IsNullOrWhiteSpace(options.KeyRing.KeyVaultUri) == string.IsNullOrWhiteSpace(options.KeyRing.LocalKey))
+        {
+            problems.Add($"{NudgeOptions.Section}:KeyRing:KeyVaultUri (Azure) or {NudgeOptions.Section}:KeyRing:LocalKey (local runs) must be set, and only one of them.");
+        }
+        else if (options.KeyRing.KeyVaultUri is { Length: > 0 } vault && (!Uri.TryCreate(vault, UriKind.Absolute, out var vaultUri) || vaultUri.Scheme != Uri.UriSchemeHttps))
+        {
+            problems.Add($"{NudgeOptions.Section}:KeyRing:KeyVaultUri is not an HTTPS URL.");
+        }
+        else if (options.KeyRing.LocalKey is { Length: > 0 } local && !IsKeyOf32Bytes(local))
+        {
+            problems.Add($"{NudgeOptions.Section}:KeyRing:LocalKey must be base64 of 32 bytes.");
+        }
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+
+    private static bool IsKeyOf32Bytes(string base64)
+    {
+        var bytes = new byte[64];
+        return Convert.TryFromBase64String(base64, bytes, out var length) && length == 32;
     }
 }

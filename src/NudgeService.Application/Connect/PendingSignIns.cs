@@ -7,4 +7,7 @@ public interface IPendingSignInStore
 
     /// <summary>Removes the sign-in; false when it was never started or already finished (a replayed state).</summary>
     Task<bool> TryTakeAsync(string signInId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the sign-ins started and abandoned before they expired; returns how many.</summary>
+    Task<int> RemoveExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -4,7 +4,9 @@ using NudgeService.Application.Accounts;
 using NudgeService.Application.Configuration;
 using NudgeService.Application.Connect;
 using NudgeService.Application.Email;
+using NudgeService.Application.Operations;
 using NudgeService.Application.Sync;
+using NudgeService.Application.Telemetry;
 using NudgeService.Domain.Ledger;
 
 namespace NudgeService.Application.Digest;
@@ -42,6 +44,8 @@ public sealed class WeeklyDigest(
     IDigestRenderer renderer,
     IEmailSender email,
     IOptions<NudgeOptions> options,
+    NudgeMetrics metrics,
+    ISyncCostStore syncCosts,
     TimeProvider time,
     ILogger<WeeklyDigest> logger)
 {
@@ -108,6 +112,7 @@ public sealed class WeeklyDigest(
             try
             {
                 report = await sync.RunAsync(account, progress: null, cancellationToken);
+                await syncCosts.SaveAsync(account.UserId, new SyncCost(time.GetUtcNow(), report.RoundTrips, report.ItemsRead, report.BytesWritten, report.Elapsed), cancellationToken);
             }
             catch (ReconnectRequiredException)
             {
@@ -166,6 +171,8 @@ public sealed class WeeklyDigest(
     private async Task<DigestRunOutcome> FinishAsync(DigestRecord record, DigestState state, string? note, DigestRunOutcome outcome, CancellationToken cancellationToken)
     {
         var finished = await digests.TryUpdateAsync(record with { State = state, Note = note, LeaseUntil = null, UpdatedAt = time.GetUtcNow() }, cancellationToken);
-        return finished is null ? DigestRunOutcome.Busy : outcome;
+        if (finished is null) return DigestRunOutcome.Busy;
+        metrics.DigestFinished(state.ToString(), record.Week.ToString());
+        return outcome;
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using NudgeService.Application.Telemetry;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
@@ -16,7 +17,7 @@ public static class GraphResilience
 {
     public const int MaxRetryAttempts = 6;
 
-    public static ResiliencePipeline<HttpResponseMessage> Build(TimeProvider time) =>
+    public static ResiliencePipeline<HttpResponseMessage> Build(TimeProvider time, NudgeMetrics metrics) =>
         new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
@@ -32,6 +33,7 @@ public static class GraphResilience
                 DelayGenerator = arguments => ValueTask.FromResult(RetryAfter(arguments.Outcome.Result, time)),
                 OnRetry = arguments =>
                 {
+                    if (arguments.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests) metrics.GraphThrottled();
                     arguments.Outcome.Result?.Dispose();
                     return ValueTask.CompletedTask;
                 },

@@ -30,4 +30,19 @@ public sealed class TablePendingSignInStore(NudgeTables tables, TimeProvider tim
         }
         return entity.Value.GetDateTimeOffset("ExpiresAt") > time.GetUtcNow();
     }
+
+    public async Task<int> RemoveExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(NudgeTables.SignIns);
+        var expired = new List<TableEntity>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and ExpiresAt le {now}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            expired.Add(entity);
+        }
+        foreach (var chunk in expired.Chunk(100))
+        {
+            await table.SubmitTransactionAsync(chunk.Select(entity => new TableTransactionAction(TableTransactionActionType.Delete, entity, ETag.All)), cancellationToken);
+        }
+        return expired.Count;
+    }
 }

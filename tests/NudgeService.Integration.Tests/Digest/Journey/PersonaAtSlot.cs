@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Digest;
+using NudgeService.Application.Telemetry;
 using NudgeService.Functions.Digest;
 using NudgeService.Integration.Tests.Connect;
 using NudgeService.LocalEnvironment;
@@ -79,7 +80,7 @@ internal sealed class PersonaAtSlot(ServiceEnvironment environment, Mailbox mail
     public async Task RunJobAsync(string message)
     {
         await using var scope = services.CreateAsyncScope();
-        await new DigestJobFunction(scope.ServiceProvider.GetRequiredService<WeeklyDigest>()).Run(message, CancellationToken.None);
+        await new DigestJobFunction(scope.ServiceProvider.GetRequiredService<WeeklyDigest>(), services.GetRequiredService<NudgeMetrics>()).Run(message, dequeueCount: 1, CancellationToken.None);
     }
 
     public QueueClient Queue(string name) => services.GetRequiredService<QueueServiceClient>().GetQueueClient(name);
