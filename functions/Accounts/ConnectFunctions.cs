@@ -9,7 +9,7 @@ namespace NudgeService.Functions.Accounts;
 public sealed class ConnectFunctions(AccountEndpoints endpoints)
 {
     [Function("connect")]
-    public async Task<IActionResult> Connect([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "connect")] HttpRequest request, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Connect([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "connect")] HttpRequest request, CancellationToken cancellationToken) =>
         (await endpoints.ConnectAsync(request, cancellationToken)).ToActionResult(request.HttpContext.Response);
 
     [Function("auth-callback")]

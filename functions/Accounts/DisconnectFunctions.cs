@@ -9,7 +9,7 @@ namespace NudgeService.Functions.Accounts;
 public sealed class DisconnectFunctions(AccountEndpoints endpoints)
 {
     [Function("disconnect-page")]
-    public async Task<IActionResult> Page([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "account/disconnect")] HttpRequest request, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Page([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "account/disconnect")] HttpRequest request, CancellationToken cancellationToken) =>
         (await endpoints.DisconnectPageAsync(request, cancellationToken)).ToActionResult(request.HttpContext.Response);
 
     [Function("disconnect")]

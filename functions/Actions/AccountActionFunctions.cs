@@ -10,7 +10,7 @@ namespace NudgeService.Functions.Actions;
 public sealed class AccountActionFunctions(ActionEndpoints endpoints)
 {
     [Function("account-link-page")]
-    public async Task<IActionResult> Page([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ActionLinks.AccountRoute)] HttpRequest request, string token, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Page([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ActionLinks.AccountRoute)] HttpRequest request, string token, CancellationToken cancellationToken) =>
         (await endpoints.ShowAccountAsync(request, token, cancellationToken)).ToActionResult(request.HttpContext.Response);
 
     [Function("account-link-action")]

@@ -10,7 +10,7 @@ namespace NudgeService.Functions.Actions;
 public sealed class NudgeActionFunctions(ActionEndpoints endpoints)
 {
     [Function("nudge-page")]
-    public async Task<IActionResult> Page([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ActionLinks.NudgeRoute)] HttpRequest request, string token, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Page([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ActionLinks.NudgeRoute)] HttpRequest request, string token, CancellationToken cancellationToken) =>
         (await endpoints.ShowNudgeAsync(request, token, cancellationToken)).ToActionResult(request.HttpContext.Response);
 
     [Function("nudge-action")]

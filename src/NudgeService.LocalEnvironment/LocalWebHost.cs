@@ -50,14 +50,14 @@ public sealed class LocalWebHost : IAsyncDisposable
         builder.Services.AddApplicationServices().AddInfrastructureServices();
 
         var app = builder.Build();
-        Map(app, "GET", AccountEndpoints.ConnectRoute, (endpoints, request, token) => endpoints.ConnectAsync(request, token));
-        Map(app, "GET", AccountEndpoints.CallbackRoute, (endpoints, request, token) => endpoints.CallbackAsync(request, token));
-        Map(app, "GET", AccountEndpoints.DisconnectRoute, (endpoints, request, token) => endpoints.DisconnectPageAsync(request, token));
-        Map(app, "POST", AccountEndpoints.DisconnectRoute, (endpoints, request, token) => endpoints.DisconnectAsync(request, token));
-        Map<ActionEndpoints>(app, "GET", ActionEndpoints.NudgeRoute, (endpoints, request, token) => endpoints.ShowNudgeAsync(request, Token(request), token));
-        Map<ActionEndpoints>(app, "POST", ActionEndpoints.NudgeRoute, (endpoints, request, token) => endpoints.ActOnNudgeAsync(request, Token(request), token));
-        Map<ActionEndpoints>(app, "GET", ActionEndpoints.AccountRoute, (endpoints, request, token) => endpoints.ShowAccountAsync(request, Token(request), token));
-        Map<ActionEndpoints>(app, "POST", ActionEndpoints.AccountRoute, (endpoints, request, token) => endpoints.ActOnAccountAsync(request, Token(request), token));
+        Map(app, GetOrHead, AccountEndpoints.ConnectRoute, (endpoints, request, token) => endpoints.ConnectAsync(request, token));
+        Map(app, ["GET"], AccountEndpoints.CallbackRoute, (endpoints, request, token) => endpoints.CallbackAsync(request, token));
+        Map(app, GetOrHead, AccountEndpoints.DisconnectRoute, (endpoints, request, token) => endpoints.DisconnectPageAsync(request, token));
+        Map(app, ["POST"], AccountEndpoints.DisconnectRoute, (endpoints, request, token) => endpoints.DisconnectAsync(request, token));
+        Map<ActionEndpoints>(app, GetOrHead, ActionEndpoints.NudgeRoute, (endpoints, request, token) => endpoints.ShowNudgeAsync(request, Token(request), token));
+        Map<ActionEndpoints>(app, ["POST"], ActionEndpoints.NudgeRoute, (endpoints, request, token) => endpoints.ActOnNudgeAsync(request, Token(request), token));
+        Map<ActionEndpoints>(app, GetOrHead, ActionEndpoints.AccountRoute, (endpoints, request, token) => endpoints.ShowAccountAsync(request, Token(request), token));
+        Map<ActionEndpoints>(app, ["POST"], ActionEndpoints.AccountRoute, (endpoints, request, token) => endpoints.ActOnAccountAsync(request, Token(request), token));
         app.MapPost("/api/" + MailEventWebhook.Route, async (HttpContext context, MailEventWebhook webhook) =>
             await MailEventBodies.ReadAsync(context.Request.Body, context.RequestAborted) is { } body
                 ? Results.StatusCode(await webhook.ReceiveAsync(context.Request.Headers[MailEventWebhook.SignatureHeader].ToString(),
@@ -78,11 +78,14 @@ public sealed class LocalWebHost : IAsyncDisposable
         await app.DisposeAsync();
     }
 
-    private static void Map(WebApplication app, string method, string route, Func<AccountEndpoints, HttpRequest, CancellationToken, Task<WebResult>> handle) =>
-        Map<AccountEndpoints>(app, method, route, handle);
+    /// <summary>HTTP asks for HEAD wherever GET is served (link checkers use it); Kestrel sends a HEAD's headers and drops its body.</summary>
+    private static readonly string[] GetOrHead = ["GET", "HEAD"];
 
-    private static void Map<TEndpoints>(WebApplication app, string method, string route, Func<TEndpoints, HttpRequest, CancellationToken, Task<WebResult>> handle) where TEndpoints : notnull =>
-        app.MapMethods("/" + route, [method], async (HttpContext context, TEndpoints endpoints) =>
+    private static void Map(WebApplication app, string[] methods, string route, Func<AccountEndpoints, HttpRequest, CancellationToken, Task<WebResult>> handle) =>
+        Map<AccountEndpoints>(app, methods, route, handle);
+
+    private static void Map<TEndpoints>(WebApplication app, string[] methods, string route, Func<TEndpoints, HttpRequest, CancellationToken, Task<WebResult>> handle) where TEndpoints : notnull =>
+        app.MapMethods("/" + route, methods, async (HttpContext context, TEndpoints endpoints) =>
         {
             var result = await handle(endpoints, context.Request, context.RequestAborted);
             foreach (var (name, value) in WebResult.SecurityHeaders) context.Response.Headers[name] = value;

@@ -26,7 +26,8 @@ public sealed class ActionEndpoints(ActionLinkReader links, ActionFormProof proo
         var opening = await links.OpenNudgeAsync(token, Language(request), cancellationToken);
         if (opening.Problem is not null) return opening.Problem;
         var opened = opening.Opened!;
-        if (await ReadFormAsync(request, cancellationToken) is not { } form) return NudgePages.TooLarge(opened.Language);
+        var posted = await PostedForm.ReadAsync(request, cancellationToken);
+        if (posted.Form is not { } form) return NudgePages.Unreadable(opened.Language, posted.Problem);
         if (!proof.Verifies(opened.Path, form[ActionFormProof.Field])) return NudgePages.FormMissing(opened.Language);
         return opened.Token.Action switch
         {
@@ -49,22 +50,11 @@ public sealed class ActionEndpoints(ActionLinkReader links, ActionFormProof proo
         var opening = await links.OpenAccountAsync(token, Language(request), cancellationToken);
         if (opening.Problem is not null) return opening.Problem;
         var opened = opening.Opened!;
-        if (await ReadFormAsync(request, cancellationToken) is not { } form) return NudgePages.TooLarge(opened.Language);
+        var posted = await PostedForm.ReadAsync(request, cancellationToken);
+        if (posted.Form is not { } form) return NudgePages.Unreadable(opened.Language, posted.Problem);
         if (form[OneClickField] == OneClickValue && opened.Token.Action == NudgeAction.Unsubscribe) return await subscription.OneClickAsync(opened, cancellationToken);
         if (!proof.Verifies(opened.Path, form[ActionFormProof.Field])) return NudgePages.FormMissing(opened.Language);
         return await subscription.ActAsync(opened, form[Subscription.IntentField], form[Subscription.PersonField], cancellationToken);
-    }
-
-    private static async Task<IFormCollection?> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await PostedForm.ReadAsync(request, cancellationToken);
-        }
-        catch (InvalidDataException)
-        {
-            return FormCollection.Empty;
-        }
     }
 
     /// <summary>A broken link names no account, so its page speaks the browser's language.</summary>

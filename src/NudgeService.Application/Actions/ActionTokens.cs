@@ -60,13 +60,17 @@ public sealed class ActionTokens(LinkSigningKeys keys)
         return token.Expires <= now ? new(token, TokenProblem.Expired) : new(token, TokenProblem.None);
     }
 
+    /// <summary>
+    /// The bytes of a token in its one spelling: unpadded base64url, nothing around it. The decoder
+    /// alone would also take padding, whitespace and spare trailing bits, so one link could be written many ways.
+    /// </summary>
     private static byte[]? Decode(string? text)
     {
-        if (string.IsNullOrEmpty(text) || text.Length > 512) return null;
+        if (string.IsNullOrEmpty(text) || text.Length > 512 || !text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) return null;
         try
         {
             var buffer = WebEncoders.Base64UrlDecode(text);
-            return buffer.Length > FixedBytes + MacBytes ? buffer : null;
+            return buffer.Length > FixedBytes + MacBytes && WebEncoders.Base64UrlEncode(buffer) == text ? buffer : null;
         }
         catch (FormatException)
         {

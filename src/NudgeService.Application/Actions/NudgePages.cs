@@ -87,8 +87,14 @@ public sealed class NudgePages(ActionFormProof proof)
     public static WebResult FormMissing(string language) =>
         new HtmlPage(language, ActionTexts.For(language).NothingDoneTitle).Paragraph(ActionTexts.For(language).FormMissing).Respond(400);
 
-    public static WebResult TooLarge(string language) =>
-        new HtmlPage(language, ActionTexts.For(language).NothingDoneTitle).Paragraph(ActionTexts.For(language).RequestTooLarge).Respond(413);
+    /// <summary>A body too large (413) or not a form of these pages (400): nothing was done.</summary>
+    public static WebResult Unreadable(string language, FormProblem problem)
+    {
+        var texts = ActionTexts.For(language);
+        return problem == FormProblem.TooLarge
+            ? new HtmlPage(language, texts.NothingDoneTitle).Paragraph(texts.RequestTooLarge).Respond(413)
+            : new HtmlPage(language, texts.NothingDoneTitle).Paragraph(texts.FormMalformed).Respond(400);
+    }
 
     private IReadOnlyDictionary<string, string> Proof(OpenedNudge opened) =>
         new Dictionary<string, string> { [ActionFormProof.Field] = proof.For(opened.Path) };

@@ -23,7 +23,8 @@ public sealed class NudgeSending(INudgeStore nudges, GraphAccess graphAccess, IO
         var (nudge, texts) = (opened.Nudge, opened.Texts);
         if (nudge.Outcome == SuggestionOutcome.Sent) return pages.AlreadySent(opened);
         if (nudge.Outcome == SuggestionOutcome.Drafted) return pages.AlreadyDrafted(opened);
-        subject = (subject ?? "").Trim();
+        // As a mail client does: a subject is one line, and controls typed or pasted into it do not reach the message.
+        subject = SafeText.Line(subject);
         body = (body ?? "").ReplaceLineEndings("\n").Trim('\n');
         if (Encoding.UTF8.GetByteCount(body) > MaxBodyBytes || subject.Length > NudgePages.MaxSubjectLength)
         {
@@ -38,7 +39,7 @@ public sealed class NudgeSending(INudgeStore nudges, GraphAccess graphAccess, IO
         // From here on the message must go out or the claim come back, whatever the browser does: no request cancellation.
         var claimed = await nudges.TryUpdateOutcomeAsync(nudge with { Outcome = SuggestionOutcome.Sent, OutcomeAt = time.GetUtcNow() }, CancellationToken.None);
         if (claimed is null) return await AfterConcurrentChangeAsync(opened, subject, body);
-        var message = new OutgoingMail(nudge.Address, nudge.PersonName, subject, body);
+        var message = new OutgoingMail(nudge.Address, SafeText.Line(nudge.PersonName), subject, body);
         try
         {
             await SendWithFreshTokenOnRefusalAsync(opened.Account, message);

@@ -22,7 +22,7 @@ public sealed class OutlookDrafting(INudgeStore nudges, GraphAccess graphAccess,
         {
             return await nudges.FindAsync(nudge.UserId, nudge.Week, nudge.Id, CancellationToken.None) is { } now ? await DraftAsync(opened with { Nudge = now }) : pages.Show(opened);
         }
-        var message = new OutgoingMail(nudge.Address, nudge.PersonName, nudge.Draft.Subject, nudge.Draft.Body);
+        var message = new OutgoingMail(nudge.Address, SafeText.Line(nudge.PersonName), nudge.Draft.Subject, nudge.Draft.Body);
         try
         {
             string webLink;

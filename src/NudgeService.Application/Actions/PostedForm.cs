@@ -1,32 +1,62 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace NudgeService.Application.Actions;
 
 /// <summary>
-/// Reads a posted form without trusting its announced size: at most <see cref="MaxBytes"/> are
-/// read, whatever Content-Length says or when it says nothing (chunked).
+/// Reads a posted form without trusting it: at most <see cref="MaxBytes"/> are read, whatever
+/// Content-Length says or when it says nothing (chunked), and a body that is not a well-formed
+/// form of these pages (too many fields, an overlong name, a broken or truncated multipart body)
+/// is reported as such, never thrown at the host.
 /// </summary>
-public static class PostedForm
+public sealed record PostedForm(IFormCollection? Form, FormProblem Problem)
 {
     /// <summary>Room for a 20 kB message percent-encoded (up to three times longer) and its subject.</summary>
     public const int MaxBytes = 96 * 1024;
 
-    /// <summary>The form, or null when the request is larger than a form of these pages can be.</summary>
-    /// <exception cref="InvalidDataException">The body is not a form.</exception>
-    public static async Task<IFormCollection?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The pages' forms hold a handful of fields with short names; far more is no form of ours.</summary>
+    private static readonly FormOptions Limits = new()
     {
-        if (request.ContentLength > MaxBytes) return null;
-        if (!request.HasFormContentType) return FormCollection.Empty;
+        ValueCountLimit = 32,
+        KeyLengthLimit = 64,
+        ValueLengthLimit = MaxBytes,
+        MultipartBodyLengthLimit = MaxBytes,
+        MultipartHeadersCountLimit = 8,
+        MultipartHeadersLengthLimit = 1024,
+        BufferBody = false,
+    };
+
+    public static async Task<PostedForm> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBytes) return new(null, FormProblem.TooLarge);
+        if (!request.HasFormContentType) return new(FormCollection.Empty, FormProblem.None);
         var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            if (buffer.Length + read > MaxBytes) return null;
+            if (buffer.Length + read > MaxBytes) return new(null, FormProblem.TooLarge);
             buffer.Write(chunk, 0, read);
         }
         buffer.Position = 0;
         request.Body = buffer;
-        return await request.ReadFormAsync(cancellationToken);
+        try
+        {
+            return new(await request.ReadFormAsync(Limits, cancellationToken), FormProblem.None);
+        }
+        // The body is all in memory: a read failing now is a body that ends before its form does.
+        catch (Exception malformed) when (malformed is InvalidDataException or IOException)
+        {
+            return new(null, FormProblem.Malformed);
+        }
     }
+}
+
+public enum FormProblem
+{
+    None,
+    TooLarge,
+
+    /// <summary>Not a form these pages post: too many fields, an overlong name, no multipart boundary, a broken part, a truncated body.</summary>
+    Malformed,
 }

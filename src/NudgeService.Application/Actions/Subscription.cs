@@ -83,7 +83,7 @@ public sealed class Subscription(IUserStore users, IPersonPreferenceStore prefer
         foreach (var person in setAside)
         {
             var fields = new Dictionary<string, string>(Fields(opened, RestoreIntent)) { [PersonField] = person.Key };
-            page.Form(opened.Path, fields, string.Format(Languages.Culture(opened.Language), texts.SuggestAgain, names.GetValueOrDefault(person.Key, person.Key)));
+            page.Form(opened.Path, fields, string.Format(Languages.Culture(opened.Language), texts.SuggestAgain, SafeText.Line(names.GetValueOrDefault(person.Key, person.Key))));
         }
         return page.Respond();
     }

@@ -30,7 +30,7 @@ public sealed class ConnectService(
         var state = SignInState.New(Languages.From(language));
         var expiresAt = time.GetUtcNow() + SignInState.Lifetime;
         await pendingSignIns.AddAsync(state.Id, expiresAt, cancellationToken);
-        return WebResult.Redirect(identity.AuthorizeUrl(state.Protect(protection, expiresAt), state.CodeChallenge, loginHint).ToString());
+        return WebResult.Redirect(identity.AuthorizeUrl(state.Protect(protection, expiresAt), state.CodeChallenge, loginHint).AbsoluteUri);
     }
 
     public async Task<WebResult> CompleteAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using NudgeService.Application.Accounts;
+using NudgeService.Application.Actions;
 using NudgeService.Application.Connect;
 
 namespace NudgeService.Application.Web;
@@ -16,8 +17,6 @@ public sealed class AccountEndpoints(ConnectService connect, DisconnectService d
 
     /// <summary>An identity platform response is a few hundred characters; anything far longer is not one.</summary>
     public const int MaxQueryLength = 8192;
-
-    public const int MaxFormBytes = 16 * 1024;
 
     public Task<WebResult> ConnectAsync(HttpRequest request, CancellationToken cancellationToken) =>
         connect.BeginAsync(request.Query["lang"], request.Query["hint"], cancellationToken);
@@ -37,8 +36,9 @@ public sealed class AccountEndpoints(ConnectService connect, DisconnectService d
 
     public async Task<WebResult> DisconnectAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!request.HasFormContentType || request.ContentLength > MaxFormBytes) return await disconnect.EraseAsync(null, cancellationToken);
-        var form = await request.ReadFormAsync(cancellationToken);
-        return await disconnect.EraseAsync(form["token"], cancellationToken);
+        var posted = await PostedForm.ReadAsync(request, cancellationToken);
+        return posted.Form is { } form
+            ? await disconnect.EraseAsync(form["token"], cancellationToken)
+            : NudgePages.Unreadable(Languages.From(request.Headers.AcceptLanguage.ToString()), posted.Problem);
     }
 }

@@ -8,11 +8,11 @@ public abstract record FormField(string Label)
 {
     internal abstract void Render(StringBuilder html, HtmlEncoder encoder);
 
-    /// <summary>A value shown but not editable, and not posted.</summary>
+    /// <summary>A value shown but not editable, and not posted; one line, without controls.</summary>
     public sealed record Shown(string Label, string Value) : FormField(Label)
     {
         internal override void Render(StringBuilder html, HtmlEncoder encoder) =>
-            html.Append("<p><span class=\"label\">").Append(encoder.Encode(Label)).Append("</span> <bdi>").Append(encoder.Encode(Value)).Append("</bdi></p>");
+            html.Append("<p><span class=\"label\">").Append(encoder.Encode(Label)).Append("</span> <bdi>").Append(encoder.Encode(SafeText.Line(Value))).Append("</bdi></p>");
     }
 
     public sealed record Line(string Label, string Name, string Value, int MaxLength) : FormField(Label)

@@ -30,12 +30,12 @@ public sealed class HtmlPage(string language, string title)
         return this;
     }
 
-    /// <summary>A sentence naming someone: the name is isolated so that right-to-left text or control characters in it cannot reorder the sentence.</summary>
+    /// <summary>A sentence naming someone: the name is stripped of controls and isolated, so that neither it nor right-to-left text in it can reorder the sentence.</summary>
     /// <param name="template">The sentence with "{0}" where the name goes.</param>
     public HtmlPage ParagraphNaming(string template, string name)
     {
         var at = template.IndexOf("{0}", StringComparison.Ordinal);
-        body.Append("<p>").Append(Encoder.Encode(template[..at])).Append("<bdi>").Append(Encoder.Encode(name)).Append("</bdi>").Append(Encoder.Encode(template[(at + 3)..])).Append("</p>");
+        body.Append("<p>").Append(Encoder.Encode(template[..at])).Append("<bdi>").Append(Encoder.Encode(SafeText.Line(name))).Append("</bdi>").Append(Encoder.Encode(template[(at + 3)..])).Append("</p>");
         return this;
     }
 

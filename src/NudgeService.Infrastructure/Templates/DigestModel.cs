@@ -19,7 +19,7 @@ internal static class DigestModel
         return new Dictionary<string, object?>
         {
             ["lang"] = language,
-            ["user_first_name"] = string.IsNullOrWhiteSpace(digest.UserFirstName) ? null : digest.UserFirstName.Trim(),
+            ["user_first_name"] = SafeText.Line(digest.UserFirstName) is { Length: > 0 } userFirstName ? userFirstName : null,
             ["week"] = digest.Week.ToString("d MMMM", culture),
             ["quiet_week"] = items.Count == 0,
             ["sections"] = sections,
@@ -36,12 +36,14 @@ internal static class DigestModel
 
     private static Dictionary<string, object?> Item(DigestItem item, DateOnly today, string language)
     {
-        var firstName = DisplayNames.FirstName(item.PersonName);
+        // Names come from other people's address books: no control in them may reorder the digest around them.
+        var personName = SafeText.Line(item.PersonName);
+        var firstName = DisplayNames.FirstName(personName);
         return new Dictionary<string, object?>
         {
             ["kind"] = KindName(item.Kind),
-            ["person"] = string.IsNullOrWhiteSpace(item.PersonName) ? item.Address : item.PersonName.Trim(),
-            ["name"] = firstName.Length > 0 ? firstName : string.IsNullOrWhiteSpace(item.PersonName) ? item.Address : item.PersonName.Trim(),
+            ["person"] = personName.Length == 0 ? item.Address : personName,
+            ["name"] = firstName.Length > 0 ? firstName : personName.Length == 0 ? item.Address : personName,
             ["address"] = item.Address,
             ["why"] = item.Why,
             ["when"] = item.Date is { } date ? DayWords.On(date, today, language) : null,

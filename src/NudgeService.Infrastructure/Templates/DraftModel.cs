@@ -1,5 +1,6 @@
 using NudgeService.Application.Digest;
 using NudgeService.Application.Digest.Wording;
+using NudgeService.Application.Web;
 
 namespace NudgeService.Infrastructure.Templates;
 
@@ -29,5 +30,6 @@ internal static class DraftModel
         };
     }
 
-    private static string? Present(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>Names, titles and meeting subjects come from address books and calendars: one line each, without controls that would reorder the draft.</summary>
+    private static string? Present(string? value) => SafeText.Line(value) is { Length: > 0 } line ? line : null;
 }

@@ -25,9 +25,9 @@ internal sealed partial class DigestInHand(ServiceEnvironment environment, Perso
 
     public string Html => digest.ContentOf("text/html")!;
 
-    public static async Task<DigestInHand> ReceiveAsync(ServiceEnvironment environment, int seed)
+    public static async Task<DigestInHand> ReceiveAsync(ServiceEnvironment environment, int seed, Func<MailboxSeed, MailboxSeed>? change = null)
     {
-        var persona = await PersonaAtSlot.ConnectAsync(environment, PersonaSize.Medium, seed);
+        var persona = await PersonaAtSlot.ConnectAsync(environment, PersonaSize.Medium, seed, change);
         persona.PlayClockTo(persona.Slot.AddMinutes(5));
         await persona.RunTimerAsync();
         await persona.RunJobAsync(Assert.Single(await persona.TakeJobsAsync()));

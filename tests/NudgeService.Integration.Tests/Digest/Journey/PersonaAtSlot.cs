@@ -31,9 +31,11 @@ internal sealed class PersonaAtSlot(ServiceEnvironment environment, Mailbox mail
 
     public GroundTruth Truth => truth;
 
-    public static async Task<PersonaAtSlot> ConnectAsync(ServiceEnvironment environment, PersonaSize size, int seed)
+    /// <param name="change">What to change in the generated mailbox before it is connected.</param>
+    public static async Task<PersonaAtSlot> ConnectAsync(ServiceEnvironment environment, PersonaSize size, int seed, Func<MailboxSeed, MailboxSeed>? change = null)
     {
         var (seeded, slot) = Generate(size, seed);
+        if (change is not null) seeded = change(seeded);
         var mailbox = await environment.Stack.ConnectAsync(seeded);
         return new PersonaAtSlot(environment, mailbox, seeded.GroundTruth!, slot, environment.Stack.ServicesFor(mailbox));
     }
