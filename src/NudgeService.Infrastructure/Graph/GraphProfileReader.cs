@@ -54,19 +54,28 @@ public sealed class GraphProfileReader(IOptions<NudgeOptions> options, GraphClie
 
     /// <summary>
     /// A personal account has no mail in its profile, and its sign-in name may be another provider's
-    /// address; the mailbox's own address is the one its latest sent message went out from.
+    /// address; the mailbox's own address is the one its recent sent messages most often went out
+    /// from (the latest alone may have left from an alias).
     /// </summary>
+    private const int RecentSentMessages = 25;
+
     private static async Task<string?> SendingAddressAsync(GraphServiceClient graph, CancellationToken cancellationToken)
     {
         try
         {
             var sent = await graph.Me.MailFolders["sentitems"].Messages.GetAsync(request =>
             {
-                request.QueryParameters.Top = 1;
+                request.QueryParameters.Top = RecentSentMessages;
                 request.QueryParameters.Select = ["from"];
                 request.QueryParameters.Orderby = ["receivedDateTime desc"];
             }, cancellationToken);
-            return sent?.Value?.FirstOrDefault()?.From?.EmailAddress?.Address;
+            return (sent?.Value ?? [])
+                .Select(message => message.From?.EmailAddress?.Address)
+                .OfType<string>()
+                .GroupBy(address => address, StringComparer.OrdinalIgnoreCase)
+                .OrderByDescending(senders => senders.Count())
+                .Select(senders => senders.First())
+                .FirstOrDefault();
         }
         catch (ODataError denied) when (denied.ResponseStatusCode == 403)
         {
