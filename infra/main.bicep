@@ -57,6 +57,9 @@ param keyRingEncryptionKey string
 @description('Verification key of SendGrid\'s signed Event Webhook (Settings → Mail Settings → Event Webhook); the webhook refuses every post until it is set.')
 param sendGridEventWebhookPublicKey string = ''
 
+@description('A mailbox you read, offered beside the one-click link as the mailto alternative of List-Unsubscribe; none when empty.')
+param unsubscribeMailbox string = ''
+
 @minLength(1)
 @description('Name of the action group the alerts notify, chosen by the operator.')
 param alertActionGroupName string
@@ -154,6 +157,7 @@ module app 'modules/functionapp.bicep' = {
     keyVaultUri: vault.outputs.uri
     keyRingSecretName: vault.outputs.keyRingSecretName
     sendGridEventWebhookPublicKey: sendGridEventWebhookPublicKey
+    unsubscribeMailbox: unsubscribeMailbox
   }
 }
 

@@ -9,6 +9,11 @@ public static class WebResultExtensions
     public static IActionResult ToActionResult(this WebResult result, HttpResponse response)
     {
         foreach (var (name, value) in WebResult.SecurityHeaders) response.Headers[name] = value;
+        if (result.Download is { } download)
+        {
+            response.Headers.ContentDisposition = download.Disposition;
+            return new ContentResult { StatusCode = result.Status, Content = download.Content, ContentType = download.ContentType };
+        }
         if (result.RedirectTo is not { } location) return new ContentResult { StatusCode = result.Status, Content = result.Html, ContentType = "text/html; charset=utf-8" };
         response.Headers.Location = location;
         return new StatusCodeResult(result.Status);

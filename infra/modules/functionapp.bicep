@@ -29,6 +29,7 @@ param digestDefaultHour int
 param keyVaultUri string
 param keyRingSecretName string
 param sendGridEventWebhookPublicKey string
+param unsubscribeMailbox string
 
 @allowed([512, 2048, 4096])
 @description('Memory of each instance, billed per GB-second while it executes.')
@@ -142,6 +143,7 @@ resource settings 'Microsoft.Web/sites/config@2024-04-01' = {
     Nudge__KeyRing__KeyVaultUri: keyVaultUri
     Nudge__KeyRing__SecretName: keyRingSecretName
     Nudge__SendGrid__EventWebhookPublicKey: sendGridEventWebhookPublicKey
+    Nudge__SendGrid__UnsubscribeMailbox: unsubscribeMailbox
   }
 }
 

@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddSingleton<ITokenCacheStore, TableTokenCacheStore>();
         services.AddSingleton<IPendingSignInStore, TablePendingSignInStore>();
         services.AddSingleton<IUserDataEraser, TableUserDataEraser>();
+        services.AddSingleton<IUserDataExporter, TableUserDataExporter>();
         services.AddSingleton<IMsalHttpClientFactory>(provider =>
             new PinnedCertificateHttpClientFactory(provider.GetRequiredService<IOptions<NudgeOptions>>().Value.Identity.TrustedCertificatePath));
         services.AddSingleton<IIdentityPlatform, MsalIdentityPlatform>();

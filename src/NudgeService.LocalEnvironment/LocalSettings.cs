@@ -25,6 +25,7 @@ public static class LocalSettings
             ["Nudge:SendGrid:ApiKey"] = sandbox.Options.SendGridApiKey,
             ["Nudge:SendGrid:BaseUrl"] = sandbox.BaseUrl.ToString(),
             ["Nudge:SendGrid:SenderAddress"] = "digest@nudge.example",
+            ["Nudge:SendGrid:UnsubscribeMailbox"] = "unsubscribe@nudge.example",
             ["Nudge:SendGrid:EventWebhookPublicKey"] = sandbox.Services.GetRequiredService<EventWebhookKeys>().PublicKey,
             // A fresh key per local run: links from an earlier run's emails stop working, as they would after a rotation that dropped the old key.
             ["Nudge:Links:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),

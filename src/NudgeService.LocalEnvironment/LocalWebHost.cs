@@ -89,6 +89,11 @@ public sealed class LocalWebHost : IAsyncDisposable
         {
             var result = await handle(endpoints, context.Request, context.RequestAborted);
             foreach (var (name, value) in WebResult.SecurityHeaders) context.Response.Headers[name] = value;
+            if (result.Download is { } download)
+            {
+                context.Response.Headers.ContentDisposition = download.Disposition;
+                return Results.Content(download.Content, download.ContentType, statusCode: result.Status);
+            }
             if (result.RedirectTo is not { } location) return Results.Content(result.Html, "text/html; charset=utf-8", statusCode: result.Status);
             context.Response.Headers.Location = location;
             return Results.StatusCode(result.Status);

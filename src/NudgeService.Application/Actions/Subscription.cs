@@ -10,13 +10,14 @@ namespace NudgeService.Application.Actions;
 /// The account-wide links: unsubscribe (one click, RFC 8058, or through its page), resubscribe,
 /// and the preferences page where people set aside can be taken back.
 /// </summary>
-public sealed class Subscription(IUserStore users, IPersonPreferenceStore preferences, INudgeStore nudges, IDeliveryHoldStore holds, ActionFormProof proof)
+public sealed class Subscription(IUserStore users, IPersonPreferenceStore preferences, INudgeStore nudges, IDeliveryHoldStore holds, IUserDataExporter exporter, ActionFormProof proof)
 {
     public const string IntentField = "intent";
     public const string PersonField = "person";
     public const string UnsubscribeIntent = "unsubscribe";
     public const string ResubscribeIntent = "resubscribe";
     public const string RestoreIntent = "restore";
+    public const string ExportIntent = "export";
 
     /// <summary>How far back names are looked up for the people set aside.</summary>
     private const int NameWeeks = 104;
@@ -49,6 +50,10 @@ public sealed class Subscription(IUserStore users, IPersonPreferenceStore prefer
                     await preferences.SaveAsync(opened.Account.UserId, preference with { NotThisPerson = false }, cancellationToken);
                 }
                 return await PreferencesPageAsync(opened, cancellationToken);
+            // A POST because the page's form carries the anti-forgery value; it changes nothing.
+            case ExportIntent when opened.Token.Action == NudgeAction.Preferences:
+                var export = await exporter.ExportAsync(opened.Account.UserId, cancellationToken);
+                return WebResult.File(export.ToJsonString(ExportJson), "application/json; charset=utf-8", "nudgeservice-data.json");
             default:
                 return NudgePages.FormMissing(opened.Language);
         }
@@ -76,6 +81,7 @@ public sealed class Subscription(IUserStore users, IPersonPreferenceStore prefer
         page.ParagraphNaming(subscribed ? texts.DigestsOn : texts.DigestsOff, opened.Account.Address)
             .Form(opened.Path, Fields(opened, subscribed ? UnsubscribeIntent : ResubscribeIntent), subscribed ? texts.UnsubscribeButton : texts.ResubscribeButton);
 
+        page.Paragraph(DataExportTexts.Explanation(opened.Language)).Form(opened.Path, Fields(opened, ExportIntent), DataExportTexts.Button(opened.Language));
         var setAside = (await preferences.ListAsync(opened.Account.UserId, cancellationToken)).Where(preference => preference.NotThisPerson).ToList();
         if (setAside.Count == 0) return page.Paragraph(texts.NobodySetAside).Respond();
         var names = await NamesAsync(opened, cancellationToken);
@@ -107,6 +113,8 @@ public sealed class Subscription(IUserStore users, IPersonPreferenceStore prefer
         await users.SaveAsync(account, cancellationToken);
         return opened with { Account = account };
     }
+
+    private static readonly System.Text.Json.JsonSerializerOptions ExportJson = new() { WriteIndented = true };
 
     private IReadOnlyDictionary<string, string> Fields(OpenedAccount opened, string intent) =>
         new Dictionary<string, string> { [ActionFormProof.Field] = proof.For(opened.Path), [IntentField] = intent };

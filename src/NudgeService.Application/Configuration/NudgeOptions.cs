@@ -77,6 +77,9 @@ public sealed class SendGridOptions
 
     /// <summary>The Event Webhook's verification key (base64 of the P-256 public key SendGrid shows); empty refuses every event post.</summary>
     public string EventWebhookPublicKey { get; set; } = "";
+
+    /// <summary>A mailbox operators read, offered as the mailto alternative of List-Unsubscribe; none when empty.</summary>
+    public string UnsubscribeMailbox { get; set; } = "";
 }
 
 public sealed class DigestOptions

@@ -39,6 +39,10 @@ public sealed class NudgeOptionsValidator : IValidateOptions<NudgeOptions>
         }
         Require(options.SendGrid.ApiKey, "SendGrid:ApiKey");
         Require(options.SendGrid.SenderAddress, "SendGrid:SenderAddress");
+        if (options.SendGrid.UnsubscribeMailbox is { Length: > 0 } mailbox && !System.Net.Mail.MailAddress.TryCreate(mailbox, out _))
+        {
+            problems.Add($"{NudgeOptions.Section}:SendGrid:UnsubscribeMailbox is not an email address.");
+        }
         if (options.SendGrid.EventWebhookPublicKey is { Length: > 0 } webhookKey && !MailEvents.EventWebhookSignature.IsUsable(webhookKey))
         {
             problems.Add($"{NudgeOptions.Section}:SendGrid:EventWebhookPublicKey must be base64 of a P-256 public key.");

@@ -81,8 +81,12 @@ public sealed class DigestComposer(IDraftWriter drafts, ActionLinks actionLinks,
         return new DigestView(account.Language, account.FirstName, week.Monday, today, [.. items], footer);
     }
 
-    /// <summary>The email to the user: one-click unsubscribe headers (RFC 8058), and the user and week echoed in SendGrid's events.</summary>
-    public static OutgoingEmail Email(UserAccount account, DigestWeek week, RenderedDigest rendered, DigestFooter footer) => new(
+    /// <summary>
+    /// The email to the user: one-click unsubscribe headers (RFC 8058) with a mailto alternative for
+    /// clients that do not post (RFC 2369), and the user and week echoed in SendGrid's events.
+    /// </summary>
+    /// <param name="unsubscribeMailbox">Where unsubscribe emails go; none offered when empty.</param>
+    public static OutgoingEmail Email(UserAccount account, DigestWeek week, RenderedDigest rendered, DigestFooter footer, string unsubscribeMailbox) => new(
         account.Address,
         account.DisplayName,
         rendered.Subject,
@@ -92,9 +96,20 @@ public sealed class DigestComposer(IDraftWriter drafts, ActionLinks actionLinks,
         new Dictionary<string, string> { ["user_id"] = account.UserId, ["iso_week"] = week.ToString(), ["kind"] = "digest" },
         new Dictionary<string, string>
         {
-            ["List-Unsubscribe"] = $"<{footer.Unsubscribe}>",
+            ["List-Unsubscribe"] = ListUnsubscribe(footer.Unsubscribe, unsubscribeMailbox),
             ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
         });
+
+    /// <summary>
+    /// The https link first (mail clients that post use it), then the mailto, whose subject carries the
+    /// link's signed token so that whoever reads that mailbox unsubscribes the right person by opening it.
+    /// </summary>
+    private static string ListUnsubscribe(string link, string mailbox)
+    {
+        if (string.IsNullOrEmpty(mailbox)) return $"<{link}>";
+        var token = link[(link.LastIndexOf('/') + 1)..];
+        return $"<{link}>, <mailto:{mailbox}?subject={Uri.EscapeDataString("unsubscribe " + token)}>";
+    }
 
     /// <summary>The address the person was last seen using: after a move, the new employer's.</summary>
     private static string CurrentAddress(Correspondent person) =>

@@ -149,7 +149,7 @@ public sealed class WeeklyDigest(
         string? messageId;
         try
         {
-            messageId = await email.SendAsync(DigestComposer.Email(account, record.Week, rendered, view.Footer), cancellationToken);
+            messageId = await email.SendAsync(DigestComposer.Email(account, record.Week, rendered, view.Footer, options.Value.SendGrid.UnsubscribeMailbox), cancellationToken);
         }
         catch (Exception refused) when (refused is EmailNotSentException or HttpRequestException)
         {

@@ -1,8 +1,11 @@
 namespace NudgeService.Application.Web;
 
 /// <summary>What an HTTP handler answers, independent of the host (Functions or the local command line).</summary>
-public sealed record WebResult(int Status, string? Html = null, string? RedirectTo = null)
+public sealed record WebResult(int Status, string? Html = null, string? RedirectTo = null, WebDownload? Download = null)
 {
+    /// <summary>A file the browser saves rather than shows.</summary>
+    public static WebResult File(string content, string contentType, string fileName) => new(200, Download: new WebDownload(content, contentType, fileName));
+
     public static WebResult Page(int status, string html) => new(status, html);
 
     public static WebResult Redirect(string location) => new(302, RedirectTo: location);
@@ -15,4 +18,10 @@ public sealed record WebResult(int Status, string? Html = null, string? Redirect
         ["Referrer-Policy"] = "no-referrer",
         ["Cache-Control"] = "no-store",
     };
+}
+
+/// <param name="FileName">Plain ASCII, without quotes: it goes into Content-Disposition as it is.</param>
+public sealed record WebDownload(string Content, string ContentType, string FileName)
+{
+    public string Disposition => $"attachment; filename=\"{FileName}\"";
 }

@@ -12,7 +12,7 @@ public sealed class SubscriptionTests(ServiceEnvironment environment)
     {
         await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 230);
         var headers = digest.Digest.HeadersFor(digest.Digest.Personalizations[0]);
-        var link = headers["List-Unsubscribe"].Trim('<', '>');
+        var link = headers["List-Unsubscribe"].Split(',')[0].Trim().Trim('<', '>');
         using var client = new HttpClient();
 
         var response = await client.PostAsync(link, new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }));
