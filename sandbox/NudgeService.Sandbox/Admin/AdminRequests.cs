@@ -14,7 +14,7 @@ public sealed record PersonRequest(string? Name, string Address)
     public MailPerson ToPerson() => new(Name ?? Address, Address.Trim().ToLowerInvariant());
 }
 
-/// <param name="Folder">inbox, sentitems or deleteditems.</param>
+/// <param name="Folder">inbox, sentitems, deleteditems, archive or the id of a folder the owner created.</param>
 /// <param name="From">Defaults to the owner for sent items.</param>
 public sealed record AppendMessageRequest(
     string Folder,
@@ -49,3 +49,14 @@ public sealed record ContactRequest(
     bool? ClearCompany);
 
 public sealed record ConsentRequest(string Mode, IReadOnlyList<string>? DeclinedScopes);
+
+/// <param name="Status">The 4xx Graph answers a forgotten token with (400 by default).</param>
+/// <param name="Code">syncStateNotFound, resyncRequired or syncStateInvalid (resyncRequired by default).</param>
+/// <param name="UntilCleared">Refuse every token, even new ones, until DELETE: a stream that cannot resume at all.</param>
+public sealed record SyncStateLossRequest(int? Status, string? Code, bool? UntilCleared);
+
+/// <param name="Parent">Id or well-known name of the parent folder; absent for a top-level folder.</param>
+public sealed record FolderRequest(string? DisplayName, string? Parent, bool? ToRoot);
+
+/// <param name="Folder">Id or well-known name of the folder the message goes to.</param>
+public sealed record MoveMessageRequest(string Folder);

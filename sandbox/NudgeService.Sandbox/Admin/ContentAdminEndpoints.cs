@@ -8,12 +8,19 @@ namespace NudgeService.Sandbox.Admin;
 /// <summary>Plays a mailbox forward: new mail, meetings and contact edits, as if the world had moved on.</summary>
 internal static class ContentAdminEndpoints
 {
+    /// <summary>A folder named by its well-known name or its id, if the mailbox has it now.</summary>
+    private static MailFolder? FolderOf(Mailbox mailbox, string text)
+    {
+        if (MailFolders.TryParseWellKnownName(text, out var known)) return known;
+        return mailbox.TryParseId(text, ItemKinds.Folder, out var number) && mailbox.FindFolder((MailFolder)number, mailbox.CurrentWatermark()) is not null ? (MailFolder)number : null;
+    }
+
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var mailboxes = endpoints.MapGroup("/sandbox/mailboxes/{key}").DisableAntiforgery();
         mailboxes.MapPost("/messages", (string key, AppendMessageRequest request, MailboxRegistry registry) => Admin.With(registry, key, mailbox =>
         {
-            if (!MailFolders.TryParseWellKnownName(request.Folder, out var folder) || folder == MailFolder.Drafts) return Admin.BadRequest("folder must be inbox, sentitems or deleteditems.");
+            if (FolderOf(mailbox, request.Folder) is not { } folder || folder is MailFolder.Drafts or MailFolder.Outbox) return Admin.BadRequest("folder must be a folder of the mailbox other than drafts and outbox.");
             var now = mailbox.Clock.Now;
             var at = request.ReceivedDateTime ?? now;
             if (at > now) return Admin.BadRequest("receivedDateTime may not be later than the mailbox clock; move the clock instead.");
@@ -39,6 +46,39 @@ internal static class ContentAdminEndpoints
             });
             return Results.Created($"/sandbox/mailboxes/{key}/messages/{message.Number}", new { id = mailbox.FormatId(ItemKinds.Message, message.Number) });
         }));
+        mailboxes.MapPost("/messages/{id}/move", (string key, string id, MoveMessageRequest request, MailboxRegistry registry) => Admin.With(registry, key, mailbox =>
+        {
+            if (FolderOf(mailbox, request.Folder) is not { } folder) return Admin.BadRequest($"No folder '{request.Folder}'.");
+            if (!mailbox.TryParseId(id, ItemKinds.Message, out var number) || mailbox.MoveMessage(number, folder) is not { } moved) return Admin.NotFound($"No message '{id}'.");
+            return Results.Ok(new { id = mailbox.FormatId(ItemKinds.Message, moved.Number), immutableId = mailbox.FormatId(ItemKinds.Message, moved.ImmutableNumber) });
+        }));
+        mailboxes.MapPost("/folders", (string key, FolderRequest request, MailboxRegistry registry) => Admin.With(registry, key, mailbox =>
+        {
+            if (string.IsNullOrWhiteSpace(request.DisplayName)) return Admin.BadRequest("displayName is required.");
+            MailFolder? parent = null;
+            if (request.Parent is { } parentText)
+            {
+                if (FolderOf(mailbox, parentText) is not { } found) return Admin.BadRequest($"No folder '{parentText}'.");
+                parent = found;
+            }
+            var node = mailbox.AddFolder(request.DisplayName, parent);
+            return Results.Created($"/sandbox/mailboxes/{key}/folders/{(long)node.Folder}", new { id = mailbox.FormatId(ItemKinds.Folder, (long)node.Folder) });
+        }));
+        mailboxes.MapPatch("/folders/{id}", (string key, string id, FolderRequest request, MailboxRegistry registry) => Admin.With(registry, key, mailbox =>
+        {
+            if (FolderOf(mailbox, id) is not { } folder) return Admin.NotFound($"No folder '{id}'.");
+            MailFolder? parent = null;
+            if (request.Parent is { } parentText)
+            {
+                if (FolderOf(mailbox, parentText) is not { } found) return Admin.BadRequest($"No folder '{parentText}'.");
+                parent = found;
+            }
+            return mailbox.UpdateFolder(folder, request.DisplayName, parent, request.ToRoot ?? false) is null
+                ? Admin.BadRequest("Well-known folders cannot change, and a folder cannot move under itself.")
+                : Results.NoContent();
+        }));
+        mailboxes.MapDelete("/folders/{id}", (string key, string id, MailboxRegistry registry) => Admin.With(registry, key, mailbox =>
+            FolderOf(mailbox, id) is { } folder && mailbox.DeleteFolder(folder) ? Results.NoContent() : Admin.NotFound($"No folder '{id}' the owner created.")));
         mailboxes.MapDelete("/messages/{id}", (string key, string id, MailboxRegistry registry) => Admin.With(registry, key, mailbox =>
             mailbox.TryParseId(id, ItemKinds.Message, out var number) && mailbox.DeleteMessage(number) ? Results.NoContent() : Admin.NotFound($"No message '{id}'.")));
 

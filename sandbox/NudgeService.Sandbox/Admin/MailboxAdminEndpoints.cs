@@ -42,10 +42,18 @@ internal static class MailboxAdminEndpoints
             mailbox.Clock.Set(target);
             return Results.Ok(new { now = mailbox.Clock.Now });
         }));
-        mailboxes.MapPost("/{key}/expire-delta-tokens", (string key, MailboxRegistry registry) => Admin.With(registry, key, mailbox =>
+        mailboxes.MapPost("/{key}/expire-delta-tokens", (string key, SyncStateLossRequest? request, MailboxRegistry registry) => Admin.With(registry, key, mailbox =>
         {
-            mailbox.ExpireDeltaTokens();
-            return Results.Ok(new { epoch = mailbox.DeltaEpoch });
+            var status = request?.Status ?? SyncStateLoss.Default.Status;
+            var code = request?.Code ?? SyncStateLoss.Default.Code;
+            if (status is < 400 or > 499 || !SyncStateLoss.Codes.Contains(code)) return Admin.BadRequest($"status must be a 4xx and code one of {string.Join(", ", SyncStateLoss.Codes)}.");
+            mailbox.ExpireDeltaTokens(new SyncStateLoss(status, code, request?.UntilCleared ?? false));
+            return Results.Ok(new { epoch = mailbox.DeltaEpoch, status, code });
+        }));
+        mailboxes.MapDelete("/{key}/expire-delta-tokens", (string key, MailboxRegistry registry) => Admin.With(registry, key, mailbox =>
+        {
+            mailbox.ClearSyncStateLoss();
+            return Results.NoContent();
         }));
 
         mailboxes.MapGet("/{key}/sent", (string key, MailboxRegistry registry) => Admin.With(registry, key, mailbox =>

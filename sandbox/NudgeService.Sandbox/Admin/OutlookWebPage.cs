@@ -20,7 +20,7 @@ internal static class OutlookWebPage
             return Results.Content(
                 "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Outlook sandbox</title></head>"
                 + "<body style=\"font-family:system-ui,sans-serif;max-width:44rem;margin:2rem auto\">"
-                + $"<p>{(message.IsDraft ? "Draft" : message.Folder.DisplayName())} in {html.Encode(mailbox.Owner.Address)}</p>"
+                + $"<p>{(message.IsDraft ? "Draft" : (mailbox.FindFolder(message.Folder, mailbox.CurrentWatermark())?.DisplayName ?? ""))} in {html.Encode(mailbox.Owner.Address)}</p>"
                 + $"<h1>{html.Encode(message.Subject)}</h1><p>To: {recipients}</p>{body}</body></html>",
                 "text/html; charset=utf-8");
         }

@@ -10,7 +10,15 @@ public sealed class FaultInjector
 
     public FaultSettings SettingsFor(string mailboxKey) => State(mailboxKey).Settings;
 
-    public void Configure(string mailboxKey, FaultSettings settings) => State(mailboxKey).Settings = settings;
+    public void Configure(string mailboxKey, FaultSettings settings)
+    {
+        var state = State(mailboxKey);
+        state.Settings = settings;
+        Interlocked.Exchange(ref state.Calls, 0);
+    }
+
+    /// <summary>Whether the mailbox is still within the Retry-After of its last 429.</summary>
+    public bool IsThrottled(string mailboxKey) => Environment.TickCount64 < Interlocked.Read(ref State(mailboxKey).ThrottledUntil);
 
     /// <summary>Enters a call: null to proceed (then call <see cref="Leave"/>), or the fault response to give instead.</summary>
     public async Task<GraphResponse?> EnterAsync(string mailboxKey, CancellationToken cancellationToken)
@@ -18,17 +26,24 @@ public sealed class FaultInjector
         var state = State(mailboxKey);
         var settings = state.Settings;
         if (settings.LatencyMs > 0) await Task.Delay(settings.LatencyMs, cancellationToken);
+        var call = Interlocked.Increment(ref state.Calls);
+        var left = Interlocked.Read(ref state.ThrottledUntil) - Environment.TickCount64;
+        if (left > 0)
+        {
+            return GraphErrors.Create(429, "TooManyRequests", "Too many requests. Retry after the time given in Retry-After.",
+                new Dictionary<string, string> { ["Retry-After"] = Math.Max(1, (left + 999) / 1000).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
         var inFlight = Interlocked.Increment(ref state.InFlight);
         if (settings.LimitConcurrency && inFlight > FaultSettings.MailboxConcurrencyLimit)
         {
             Interlocked.Decrement(ref state.InFlight);
-            return Throttled(settings, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.");
+            return GraphErrors.Create(429, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", RetryAfter(settings));
         }
-        var draw = Draw(settings.Seed, Interlocked.Increment(ref state.Calls));
+        var draw = Draw(settings.Seed, call);
         GraphResponse? fault = null;
-        if (draw < settings.ThrottleRate)
+        if (call <= settings.ThrottleFirstCalls || draw < settings.ThrottleRate)
         {
-            fault = Throttled(settings, "TooManyRequests", "Too many requests. The application is over its request limit; retry after the time given in Retry-After.");
+            fault = Throttle(state, settings, "TooManyRequests", "Too many requests. The application is over its request limit; retry after the time given in Retry-After.");
         }
         else if (draw < settings.ThrottleRate + settings.UnavailableRate)
         {
@@ -42,8 +57,13 @@ public sealed class FaultInjector
 
     private MailboxFaults State(string mailboxKey) => mailboxes.GetOrAdd(mailboxKey, _ => new MailboxFaults());
 
-    private static GraphResponse Throttled(FaultSettings settings, string code, string message) =>
-        GraphErrors.Create(429, code, message, RetryAfter(settings));
+    private static GraphResponse Throttle(MailboxFaults state, FaultSettings settings, string code, string message)
+    {
+        var until = Environment.TickCount64 + settings.RetryAfterSeconds * 1000L;
+        long seen;
+        while ((seen = Interlocked.Read(ref state.ThrottledUntil)) < until && Interlocked.CompareExchange(ref state.ThrottledUntil, until, seen) != seen) { }
+        return GraphErrors.Create(429, code, message, RetryAfter(settings));
+    }
 
     private static Dictionary<string, string> RetryAfter(FaultSettings settings) =>
         new() { ["Retry-After"] = settings.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) };
@@ -63,5 +83,6 @@ public sealed class FaultInjector
         public FaultSettings Settings = FaultSettings.None;
         public long Calls;
         public int InFlight;
+        public long ThrottledUntil;
     }
 }

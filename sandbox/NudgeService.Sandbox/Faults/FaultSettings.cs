@@ -5,13 +5,19 @@ namespace NudgeService.Sandbox.Faults;
 /// <param name="UnavailableRate">Share of Graph calls answered 503.</param>
 /// <param name="LimitConcurrency">When true, a 5th simultaneous request gets 429 ApplicationThrottled, as Outlook's mailbox concurrency limit does.</param>
 /// <param name="Seed">Makes the sequence of faulty calls repeatable.</param>
+/// <param name="ThrottleFirstCalls">The first calls after these settings are applied (each request inside a $batch is one) are answered 429.</param>
+/// <remarks>
+/// Whatever the cause, a mailbox that answered 429 stays throttled until its Retry-After has
+/// passed: calls arriving earlier are answered 429 again and counted as early retries.
+/// </remarks>
 public sealed record FaultSettings(
     double ThrottleRate = 0,
     double UnavailableRate = 0,
     int RetryAfterSeconds = 1,
     int LatencyMs = 0,
     bool LimitConcurrency = false,
-    int Seed = 1)
+    int Seed = 1,
+    int ThrottleFirstCalls = 0)
 {
     public const int MailboxConcurrencyLimit = 4;
 

@@ -22,11 +22,14 @@ public sealed class MailboxTraffic
         if (status is 429 or 503) Interlocked.Increment(ref counters.Faults);
     }
 
+    /// <summary>A call that came while the mailbox was still throttled: a retry that did not wait as told.</summary>
+    public void RecordEarlyRetry(string mailboxKey) => Interlocked.Increment(ref mailboxes.GetOrAdd(mailboxKey, _ => new Counters()).EarlyRetries);
+
     public TrafficSnapshot Snapshot(string mailboxKey)
     {
         var counters = mailboxes.GetOrAdd(mailboxKey, _ => new Counters());
         return new TrafficSnapshot(Interlocked.Read(ref counters.RoundTrips), Interlocked.Read(ref counters.Calls), Interlocked.Read(ref counters.Faults),
-            Interlocked.Read(ref counters.RequestBytes), Interlocked.Read(ref counters.ResponseBytes));
+            Interlocked.Read(ref counters.RequestBytes), Interlocked.Read(ref counters.ResponseBytes), Interlocked.Read(ref counters.EarlyRetries));
     }
 
     public void Reset(string mailboxKey) => mailboxes[mailboxKey] = new Counters();
@@ -38,9 +41,11 @@ public sealed class MailboxTraffic
         public long Faults;
         public long RequestBytes;
         public long ResponseBytes;
+        public long EarlyRetries;
     }
 }
 
 /// <param name="RoundTrips">HTTP requests to /v1.0 (a $batch counts once).</param>
 /// <param name="Calls">Graph operations, counting each request inside a batch.</param>
-public sealed record TrafficSnapshot(long RoundTrips, long Calls, long Faults, long RequestBytes, long ResponseBytes);
+/// <param name="EarlyRetries">Calls that arrived while the mailbox was within the Retry-After of a 429.</param>
+public sealed record TrafficSnapshot(long RoundTrips, long Calls, long Faults, long RequestBytes, long ResponseBytes, long EarlyRetries);

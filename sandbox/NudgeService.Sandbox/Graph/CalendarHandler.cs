@@ -57,7 +57,7 @@ public static class CalendarHandler
         }
         var snapshot = token.At ?? request.Mailbox.CurrentWatermark();
         var all = request.Mailbox.EventsBetween(start, end, snapshot);
-        var page = all.Skip((int)token.Offset).Take(options!.PageSize).ToList();
+        var page = all.Skip((int)token.Offset).Take(options!.ServedPageSize(Stream.Kind, token.Offset)).ToList();
         var more = token.Offset + page.Count < all.Count;
         var next = more ? token with { At = snapshot, Offset = token.Offset + page.Count } : token with { Since = snapshot, At = null, Offset = 0 };
         return Stream.Page(request, writer => page.ForEach(item => Write(writer, item)), next, more, options);

@@ -56,7 +56,7 @@ public static class ContactsHandler
 
         var snapshot = token.At ?? request.Mailbox.CurrentWatermark();
         var all = request.Mailbox.Contacts(snapshot);
-        var page = all.Skip((int)token.Offset).Take(options!.PageSize).ToList();
+        var page = all.Skip((int)token.Offset).Take(options!.ServedPageSize(Stream.Kind, token.Offset)).ToList();
         var more = token.Offset + page.Count < all.Count;
         var next = more ? token with { At = snapshot, Offset = token.Offset + page.Count } : token with { Since = snapshot, At = null, Offset = 0 };
         return Stream.Page(request, writer => page.ForEach(contact => ContactJson.Write(writer, request.Mailbox, contact, snapshot.Time, select, true)), next, more, options);

@@ -12,7 +12,7 @@ public static class DeltaRounds
         var text = request.QueryValue("$skiptoken") ?? request.QueryValue("$deltatoken");
         if (text is null) return (null, null);
         if (DeltaToken.Decode(text) is not { } token) return (null, GraphErrors.BadRequest("The delta or skip token is malformed."));
-        if (token.Epoch != request.Mailbox.DeltaEpoch) return (null, GraphErrors.SyncStateNotFound());
+        if (token.Epoch != request.Mailbox.DeltaEpoch || request.Mailbox.SyncStateLoss.UntilCleared) return (null, GraphErrors.SyncStateLost(request.Mailbox.SyncStateLoss));
         return (token, null);
     }
 
@@ -23,12 +23,13 @@ public static class DeltaRounds
         Func<Watermark, Watermark, IReadOnlyList<ItemChange<T>>> changes,
         QueryOptions options,
         DeltaStream stream,
-        Action<Utf8JsonWriter, T, Watermark> writeItem) where T : class
+        Action<Utf8JsonWriter, T, Watermark> writeItem,
+        Func<long, string>? removedId = null) where T : class
     {
         var at = token.At ?? request.Mailbox.CurrentWatermark();
         var all = changes(token.Since!.Value, at);
         var start = (int)Math.Min(token.Offset, all.Count);
-        var page = all.Skip(start).Take(options.PageSize).ToList();
+        var page = all.Skip(start).Take(options.ServedPageSize(stream.Kind, start)).ToList();
         var more = start + page.Count < all.Count;
         var next = more ? token with { At = at, Offset = start + page.Count } : token with { Since = at, At = null, Offset = 0 };
         return stream.Page(
@@ -37,7 +38,7 @@ public static class DeltaRounds
             {
                 foreach (var change in page)
                 {
-                    if (change.Item is null) CollectionPage.WriteRemoved(writer, stream.TypeName, request.Mailbox.FormatId(stream.Kind, change.Number));
+                    if (change.Item is null) CollectionPage.WriteRemoved(writer, stream.TypeName, removedId?.Invoke(change.Number) ?? request.Mailbox.FormatId(stream.Kind, change.Number));
                     else writeItem(writer, change.Item, at);
                 }
             },

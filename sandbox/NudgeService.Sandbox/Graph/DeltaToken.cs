@@ -10,6 +10,7 @@ namespace NudgeService.Sandbox.Graph;
 /// </summary>
 /// <param name="Since">What the client already has; null during the initial round.</param>
 /// <param name="Cursor">Initial message rounds page by arrival key (ticks, number); other rounds by offset.</param>
+/// <param name="Descending">An initial message round going from the newest mail back.</param>
 public sealed record DeltaToken(
     int Epoch,
     Watermark? Since,
@@ -19,7 +20,8 @@ public sealed record DeltaToken(
     DateTimeOffset? ReceivedFrom,
     DateTimeOffset? WindowStart,
     DateTimeOffset? WindowEnd,
-    string? Select)
+    string? Select,
+    bool Descending = false)
 {
     private static readonly JsonSerializerOptions Json = new() { IncludeFields = true };
 
@@ -38,11 +40,11 @@ public sealed record DeltaToken(
         }
     }
 
-    private sealed record Stored(int E, long? Sv, long? St, long? Av, long? At, long O, long? Ct, long? Cn, long? F, long? Ws, long? We, string? S)
+    private sealed record Stored(int E, long? Sv, long? St, long? Av, long? At, long O, long? Ct, long? Cn, long? F, long? Ws, long? We, string? S, bool D)
     {
         public static Stored From(DeltaToken token) => new(
             token.Epoch, token.Since?.Version, token.Since?.Time.UtcTicks, token.At?.Version, token.At?.Time.UtcTicks,
-            token.Offset, token.Cursor?.Ticks, token.Cursor?.Number, token.ReceivedFrom?.UtcTicks, token.WindowStart?.UtcTicks, token.WindowEnd?.UtcTicks, token.Select);
+            token.Offset, token.Cursor?.Ticks, token.Cursor?.Number, token.ReceivedFrom?.UtcTicks, token.WindowStart?.UtcTicks, token.WindowEnd?.UtcTicks, token.Select, token.Descending);
 
         public DeltaToken ToToken() => new(
             E,
@@ -53,6 +55,7 @@ public sealed record DeltaToken(
             F is { } f ? new DateTimeOffset(f, TimeSpan.Zero) : null,
             Ws is { } ws ? new DateTimeOffset(ws, TimeSpan.Zero) : null,
             We is { } we ? new DateTimeOffset(we, TimeSpan.Zero) : null,
-            S);
+            S,
+            D);
     }
 }

@@ -35,8 +35,8 @@ public static class GraphErrors
     public static GraphResponse MailboxNotEnabled() =>
         Create(404, "MailboxNotEnabledForRESTAPI", "The mailbox is either inactive, soft-deleted, or is hosted on-premise.");
 
-    public static GraphResponse SyncStateNotFound() =>
-        Create(410, "syncStateNotFound", "The sync state generation is not found. Start a new sync without a delta token.");
+    public static GraphResponse SyncStateLost(Mailboxes.SyncStateLoss loss) =>
+        Create(loss.Status, loss.Code, "The sync state generation is not found or no longer valid. Start a new sync without a delta token.");
 
     public static GraphResponse Unauthenticated(string message) =>
         Create(401, "InvalidAuthenticationToken", message, new Dictionary<string, string> { ["WWW-Authenticate"] = "Bearer realm=\"\", error=\"invalid_token\"" });

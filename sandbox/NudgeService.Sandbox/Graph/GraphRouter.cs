@@ -21,6 +21,9 @@ public static class GraphRouter
         if (request.Matches("GET", "me", "calendarView", "delta")) return CalendarHandler.Delta(request);
         if (request.Matches("POST", "me", "sendMail")) return SendingHandler.SendMail(request);
         if (request.Matches("POST", "me", "messages")) return SendingHandler.CreateDraft(request);
+        if (request.Matches("GET", "me", "messages")) return MessagesHandler.ListAll(request);
+        if (request.Matches("GET", "me", "mailFolders", "delta")) return FoldersHandler.Delta(request);
+        if (request.Matches("GET", "me", "mailFolders", "*")) return WithFolder(request, folder => FoldersHandler.Get(request, folder));
         if (request.Matches("GET", "me", "mailFolders", "*", "messages")) return WithFolder(request, folder => MessagesHandler.List(request, folder));
         if (request.Matches("GET", "me", "mailFolders", "*", "messages", "delta")) return WithFolder(request, folder => MessagesHandler.Delta(request, folder));
         return GraphErrors.Create(400, "BadRequest", $"Unsupported request: {request.Method} /{string.Join('/', request.Segments)}.");
@@ -52,7 +55,7 @@ public static class GraphRouter
     {
         var name = request.Segments[2];
         if (MailFolders.TryParseWellKnownName(name, out var folder)) return handle(folder);
-        if (request.Mailbox.TryParseId(name, ItemKinds.Folder, out var number) && Enum.IsDefined((MailFolder)number)) return handle((MailFolder)number);
+        if (request.Mailbox.TryParseId(name, ItemKinds.Folder, out var number) && request.Mailbox.FindFolder((MailFolder)number, request.Mailbox.CurrentWatermark()) is not null) return handle((MailFolder)number);
         return GraphErrors.NotFound("The specified folder could not be found in the store.");
     }
 }

@@ -170,7 +170,7 @@ public static class MailboxLogReplay
         DateTimeOffset.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out at);
 
     private static bool TryParseFolder(string text, out MailFolder folder) =>
-        MailFolders.TryParseWellKnownName(text.Trim(), out folder) && folder != MailFolder.Drafts;
+        MailFolders.TryParseWellKnownName(text.Trim(), out folder) && folder is MailFolder.Inbox or MailFolder.SentItems or MailFolder.DeletedItems;
 
     private static IReadOnlyList<MailPerson> Recipients(string field, Dictionary<string, MailPerson> people)
     {

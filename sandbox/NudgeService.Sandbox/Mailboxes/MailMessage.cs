@@ -23,6 +23,15 @@ public sealed record MailMessage
     public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];
     public MailBody? Body { get; init; }
     public bool IsDraft { get; init; }
+    /// <summary>The number the message had when it first arrived; a move files it again under a new number (and so a new id), as Exchange does.</summary>
+    public long? FirstNumber { get; init; }
+    /// <summary>When the message last changed; null for mail that never did since it arrived.</summary>
+    public DateTimeOffset? ModifiedAt { get; init; }
+
+    /// <summary>What an immutable id is made of: it survives moves between folders.</summary>
+    public long ImmutableNumber => FirstNumber ?? Number;
+
+    public DateTimeOffset LastModifiedAt => ModifiedAt ?? ReceivedAt;
 }
 
 public sealed record MailBody(string ContentType, string Content);

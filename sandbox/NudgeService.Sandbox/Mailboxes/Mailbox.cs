@@ -15,6 +15,7 @@ public sealed partial class Mailbox
         Seed = seed;
         Key = seed.Owner.ObjectId;
         Clock = new MailboxClock(seed.Now, realTime);
+        LoadFolders(seed.Folders ?? []);
         LoadMessages(seed.Messages);
         LoadContacts(seed.Contacts);
         LoadEvents(seed.Events);
@@ -29,8 +30,11 @@ public sealed partial class Mailbox
 
     public MailboxClock Clock { get; }
 
-    /// <summary>Delta tokens issued before the current epoch answer 410 syncStateNotFound.</summary>
+    /// <summary>Delta tokens issued before the current epoch are answered with <see cref="SyncStateLoss"/>.</summary>
     public int DeltaEpoch { get; private set; }
+
+    /// <summary>How Graph tells a client that it forgot a delta token: a 4xx whose error code says so, not always 410.</summary>
+    public SyncStateLoss SyncStateLoss { get; private set; } = SyncStateLoss.Default;
 
     public Watermark CurrentWatermark()
     {
@@ -40,15 +44,36 @@ public sealed partial class Mailbox
         }
     }
 
-    public void ExpireDeltaTokens()
+    public void ClearSyncStateLoss()
+    {
+        lock (gate)
+        {
+            SyncStateLoss = SyncStateLoss.Default;
+        }
+    }
+
+    public void ExpireDeltaTokens(SyncStateLoss? answer = null)
     {
         lock (gate)
         {
             DeltaEpoch++;
+            SyncStateLoss = answer ?? SyncStateLoss.Default;
         }
     }
 
     public string FormatId(char kind, long number) => ItemIds.Format(Key, kind, number);
 
     public bool TryParseId(string id, char kind, out long number) => ItemIds.TryParse(id, Key, kind, out number);
+}
+
+/// <summary>
+/// The answer to a delta or skip token Graph no longer knows. Graph documents a 40X with an error
+/// code such as syncStateNotFound or resyncRequired; the default is a 400, which a client testing for 410 alone misses.
+/// </summary>
+/// <param name="UntilCleared">Every token is refused, even those issued since, until the loss is cleared: a stream that cannot resume at all.</param>
+public sealed record SyncStateLoss(int Status, string Code, bool UntilCleared = false)
+{
+    public static readonly IReadOnlySet<string> Codes = new HashSet<string>(StringComparer.Ordinal) { "syncStateNotFound", "resyncRequired", "syncStateInvalid" };
+
+    public static SyncStateLoss Default { get; } = new(400, "resyncRequired");
 }

@@ -4,6 +4,7 @@ namespace NudgeService.Sandbox.Mailboxes;
 /// <param name="Name">How tools name it, e.g. "medium persona, seed 7" or "skilling-j".</param>
 /// <param name="Now">The mailbox clock at start; seeded items dated later arrive as the clock passes them.</param>
 /// <param name="GroundTruth">What a perfect reader of this mailbox should conclude (personas only).</param>
+/// <param name="Folders">The owner's own folders, besides the well-known ones every mailbox has.</param>
 public sealed record MailboxSeed(
     string Name,
     MailboxOwner Owner,
@@ -11,4 +12,5 @@ public sealed record MailboxSeed(
     IReadOnlyList<Contact> Contacts,
     IReadOnlyList<MailMessage> Messages,
     IReadOnlyList<CalendarEvent> Events,
-    GroundTruth? GroundTruth = null);
+    GroundTruth? GroundTruth = null,
+    IReadOnlyList<FolderNode>? Folders = null);

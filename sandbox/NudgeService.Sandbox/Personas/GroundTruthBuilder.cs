@@ -9,7 +9,7 @@ internal sealed class GroundTruthBuilder(PersonaContext context)
     public GroundTruth Build(IReadOnlyList<MailMessage> messages, IReadOnlyList<CalendarEvent> events)
     {
         var network = context.Network;
-        var ties = network.AllTies;
+        var ties = network.Ties;
         var tieByAddress = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < ties.Count; i++)
         {
@@ -27,13 +27,10 @@ internal sealed class GroundTruthBuilder(PersonaContext context)
             {
                 OtherAddresses = [.. AddressesOf(tie).Skip(1)],
             })],
-            LifeEvents())
-        {
-            Review = new ReviewTruthBuilder(context, messages, events).Build(counts),
-        };
+            LifeEvents());
     }
 
-    internal static IEnumerable<string> AddressesOf(Tie tie)
+    private static IEnumerable<string> AddressesOf(Tie tie)
     {
         yield return tie.Person.Address;
         if (tie.SecondAddress is { } second) yield return second.Address;

@@ -4,7 +4,8 @@ namespace NudgeService.Sandbox.Personas;
 
 /// <summary>
 /// Counts interactions per tie by the rule <see cref="InteractionCounts"/> documents: mail sent by
-/// the owner (not by a delegate) with the tie in To or Cc, Inbox mail from the tie, and meetings
+/// the owner (not by a delegate) with the tie in To or Cc, mail from the tie kept in the Inbox, the
+/// Archive or a folder of the owner's (not deleted, not junk), and meetings
 /// that were neither cancelled nor declined and have started. Only items up to now count.
 /// </summary>
 internal static class InteractionTally
@@ -40,7 +41,7 @@ internal static class InteractionTally
                 foreach (var recipient in message.To) Add(recipient.Address, 0, message.ReceivedAt);
                 foreach (var recipient in message.Cc) Add(recipient.Address, 0, message.ReceivedAt);
             }
-            else if (message.Folder == MailFolder.Inbox)
+            else if (HoldsConversations(message.Folder))
             {
                 Add(message.From.Address, 1, message.ReceivedAt);
             }
@@ -60,4 +61,7 @@ internal static class InteractionTally
         }
         return counts;
     }
+
+    private static bool HoldsConversations(MailFolder folder) =>
+        folder is MailFolder.Inbox or MailFolder.Archive || !folder.IsWellKnown();
 }

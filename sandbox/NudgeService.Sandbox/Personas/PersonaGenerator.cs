@@ -6,7 +6,7 @@ namespace NudgeService.Sandbox.Personas;
 /// <summary>
 /// Generates a professional's mailbox with a realistic network: Dunbar layers of ties with their
 /// own cadence, large threads, lists, automated mail, assistants, a two-year calendar, contact
-/// cards, and planted facts (ties going cold, life events of the coming week) in its ground truth.
+/// cards, mail filed into folders by rules and the Archive button, and planted facts (ties going cold, life events of the coming week) in its ground truth.
 /// The same size, seed and now always give the same mailbox.
 /// </summary>
 public static class PersonaGenerator
@@ -24,10 +24,9 @@ public static class PersonaGenerator
         var timeline = new Timeline(now, owner.Mailbox.TimeZone);
         var network = new NetworkBuilder(profile, owner, timeline, root.Fork("network"), addresses).Build();
         var planted = new LifeEventPlanner(profile, network, owner, timeline, root.Fork("life events"), addresses).Plan();
-        network = new ReviewPlanting(profile, network, owner, timeline, root.Fork("review"), addresses).Plant();
 
         var schedule = new TieSchedule(timeline, planted, root.Fork("schedule"));
-        foreach (var tie in network.AllTies) schedule.Plan(tie);
+        foreach (var tie in network.Ties) schedule.Plan(tie);
 
         var context = new PersonaContext(profile, owner, timeline, network, planted, new MailboxDraft(profile.TargetMessages), new PrefixedSubjects());
         var tieMail = new TieMail(context, root.Fork("tie mail"));
@@ -36,14 +35,12 @@ public static class PersonaGenerator
         new AutomatedMail(context, root.Fork("automated mail")).Write();
         new LargeThreads(context, root.Fork("large threads")).Fill();
         new CalendarBuilder(context, root.Fork("calendar")).Build();
-        // After the fillers, which top mail and meetings up to the persona's size from what ties left.
-        foreach (var tie in network.ReviewTies) tieMail.Write(tie);
 
-        var messages = context.Mailbox.BuildMessages();
+        var (folders, messages) = new MailFiling(context, root.Fork("filing")).File(context.Mailbox.BuildMessages());
         var events = context.Mailbox.BuildEvents();
         var contacts = new ContactBook(context, root.Fork("contacts")).Build();
         var truth = new GroundTruthBuilder(context).Build(messages, events);
         var name = string.Create(CultureInfo.InvariantCulture, $"{size.ToString().ToLowerInvariant()}{(account == MailboxKind.Personal ? " personal" : "")} persona, seed {seed}");
-        return new MailboxSeed(name, owner.Mailbox, timeline.Now, contacts, messages, events, truth);
+        return new MailboxSeed(name, owner.Mailbox, timeline.Now, contacts, messages, events, truth, folders);
     }
 }

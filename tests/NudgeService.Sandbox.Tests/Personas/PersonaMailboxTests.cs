@@ -57,6 +57,28 @@ public sealed class PersonaMailboxTests
         Assert.InRange(persona.Contacts.Count(contact => contact.Revisions[0].Card.EmailAddresses.Any(person => automated.Contains(person.Address))), 0, 1);
     }
 
+    [Theory]
+    [InlineData(PersonaSize.Small, 6)]
+    [InlineData(PersonaSize.Medium, 18)]
+    [InlineData(PersonaSize.Large, 52)]
+    public void Mail_is_filed_into_the_archive_rule_folders_and_nested_folders(PersonaSize size, int ownFolders)
+    {
+        var persona = GeneratedPersonas.Get(size, 1, GeneratedPersonas.WinterNow);
+        var folders = persona.Folders!;
+        var truth = persona.GroundTruth!;
+        var received = persona.Messages.Where(message => message.Folder != MailFolder.SentItems && message.ReceivedAt <= persona.Now && truth.Ties.Any(tie => tie.Address == message.From.Address)).ToList();
+        var elsewhere = received.Count(message => message.Folder != MailFolder.Inbox);
+
+        Assert.Equal(ownFolders, folders.Count);
+        Assert.Contains(folders, folder => folder.Parent is { } parent && folders.Any(other => other.Folder == parent));
+        Assert.All(persona.Messages, message => Assert.True(message.Folder.IsWellKnown() || folders.Any(folder => folder.Folder == message.Folder)));
+        Assert.Contains(received, message => message.Folder == MailFolder.Archive);
+        Assert.Contains(received, message => folders.Any(folder => folder.Folder == message.Folder && folder.Parent is { } parent && !parent.IsWellKnown()));
+        Assert.InRange(elsewhere / (double)received.Count, 0.15, 0.7);
+        var mostlyFiled = received.GroupBy(message => message.From.Address).Where(mail => mail.Count() >= 5 && mail.Count(message => !message.Folder.IsWellKnown()) >= 0.9 * mail.Count());
+        Assert.NotEmpty(mostlyFiled);
+    }
+
     [Fact]
     public void Mail_continues_three_weeks_after_now_mostly_in_working_hours()
     {

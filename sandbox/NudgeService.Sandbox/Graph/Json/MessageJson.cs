@@ -12,10 +12,12 @@ public static class MessageJson
         "isDeliveryReceiptRequested", "isReadReceiptRequested", "isRead", "isDraft", "webLink", "inferenceClassification",
         "sender", "from", "toRecipients", "ccRecipients", "bccRecipients", "replyTo", "body", "bodyPreview", "internetMessageHeaders");
 
-    public static void Write(Utf8JsonWriter writer, Mailbox mailbox, MailMessage message, IReadOnlySet<string>? select, bool canReadBody, bool inDelta, string webBase)
+    /// <param name="canReadBody">Mail.Read or more: bodies and internet headers. Nothing confirms that Mail.ReadBasic reads internetMessageHeaders, so without Mail.Read they are left out as if absent.</param>
+    /// <param name="immutableId">The client asked for ids that survive moves (Prefer: IdType="ImmutableId").</param>
+    public static void Write(Utf8JsonWriter writer, Mailbox mailbox, MailMessage message, IReadOnlySet<string>? select, bool canReadBody, bool inDelta, string webBase, bool immutableId = false)
     {
         var json = new EntityJson(writer, select);
-        var id = mailbox.FormatId(ItemKinds.Message, message.Number);
+        var id = mailbox.FormatId(ItemKinds.Message, immutableId ? message.ImmutableNumber : message.Number);
         var changeKey = EntityJson.ChangeKey(id);
         writer.WriteStartObject();
         json.Annotations("message", changeKey, inDelta);
@@ -55,7 +57,7 @@ public static class MessageJson
         json.Recipients("bccRecipients", []);
         json.Recipients("replyTo", []);
         // Graph returns internet headers only when they are asked for by name.
-        if (select?.Contains("internetMessageHeaders") == true)
+        if (canReadBody && select?.Contains("internetMessageHeaders") == true)
         {
             writer.WriteStartArray("internetMessageHeaders");
             foreach (var (name, value) in message.Headers)
