@@ -40,7 +40,7 @@ internal sealed class ConnectedMailbox(Mailbox mailbox, string userId, ServicePr
     });
 
     /// <summary>Reads the sync's whole window again through the plain list endpoints, as a sync without delta tokens would every week.</summary>
-    public Task<MeasuredPhase<IReadOnlyDictionary<MailboxStream, int>>> NaiveRescanAsync() => MeasureAsync(async () =>
+    public Task<MeasuredPhase<IReadOnlyDictionary<string, int>>> NaiveRescanAsync() => MeasureAsync(async () =>
     {
         await using var scope = services.CreateAsyncScope();
         var account = await FindAccountAsync(scope.ServiceProvider);

@@ -56,6 +56,6 @@ public static class DigestWeekBenchmark
         int Items,
         MeasuredPhase<DigestRunOutcome> Job,
         MeasuredPhase<RenderedDigest> Preview,
-        MeasuredPhase<IReadOnlyDictionary<NudgeService.Application.Sync.MailboxStream, int>> Naive,
+        MeasuredPhase<IReadOnlyDictionary<string, int>> Naive,
         StorageFootprint Footprint);
 }

@@ -2,14 +2,13 @@ using System.Globalization;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using NudgeService.Application.Configuration;
-using NudgeService.Application.Sync;
 
 namespace NudgeService.Benchmarks;
 
 /// <summary>
 /// The baseline a sync without delta queries would pay every week: the plain list endpoints
 /// paged through over the same window, with the largest page Graph serves ($top=1000) and a
-/// $select of the fields the sync reads. The calendar's delta refuses $select; the list does
+/// $select of the fields the sync reads; mail is read from /me/messages, every folder at once. The calendar's delta refuses $select; the list does
 /// not, so the baseline asks for fewer event fields than the sync can.
 /// </summary>
 internal static class NaiveRescan
@@ -17,18 +16,17 @@ internal static class NaiveRescan
     private const int PageSize = 1000;
     private static readonly string[] ContactFields = ["givenName", "surname", "displayName", "emailAddresses", "birthday", "jobTitle", "companyName", "personalNotes", "spouseName"];
     private static readonly string[] EventFields = ["subject", "start", "organizer", "attendees", "isCancelled", "responseStatus"];
-    private static readonly string[] SentFields = ["from", "sender", "toRecipients", "ccRecipients", "receivedDateTime"];
-    private static readonly string[] InboxFields = [.. SentFields, "inferenceClassification", "internetMessageHeaders"];
+    private static readonly string[] MailFields = ["from", "sender", "toRecipients", "ccRecipients", "receivedDateTime", "inferenceClassification", "parentFolderId"];
 
-    /// <returns>The items read per stream.</returns>
-    public static async Task<IReadOnlyDictionary<MailboxStream, int>> ReadAsync(GraphServiceClient graph, DateTimeOffset now, SyncOptions window, CancellationToken cancellationToken)
+    /// <returns>The items read per list: contacts, calendar, mail.</returns>
+    public static async Task<IReadOnlyDictionary<string, int>> ReadAsync(GraphServiceClient graph, DateTimeOffset now, SyncOptions window, CancellationToken cancellationToken)
     {
         var from = Iso(now.AddDays(-window.HistoryDays));
         var until = Iso(now.AddDays(window.CalendarAheadDays));
         var receivedInWindow = $"receivedDateTime ge {from}";
-        return new Dictionary<MailboxStream, int>
+        return new Dictionary<string, int>
         {
-            [MailboxStream.Contacts] = await ScanAsync(
+            ["contacts"] = await ScanAsync(
                 graph.Me.Contacts.GetAsync(request =>
                 {
                     request.QueryParameters.Select = ContactFields;
@@ -36,7 +34,7 @@ internal static class NaiveRescan
                 }, cancellationToken),
                 link => graph.Me.Contacts.WithUrl(link).GetAsync(cancellationToken: cancellationToken),
                 page => page.Value?.Count ?? 0),
-            [MailboxStream.Calendar] = await ScanAsync(
+            ["calendar"] = await ScanAsync(
                 graph.Me.CalendarView.GetAsync(request =>
                 {
                     request.QueryParameters.StartDateTime = from;
@@ -46,23 +44,16 @@ internal static class NaiveRescan
                 }, cancellationToken),
                 link => graph.Me.CalendarView.WithUrl(link).GetAsync(cancellationToken: cancellationToken),
                 page => page.Value?.Count ?? 0),
-            [MailboxStream.Inbox] = await ScanMessagesAsync(graph, "inbox", InboxFields, receivedInWindow, cancellationToken),
-            [MailboxStream.SentItems] = await ScanMessagesAsync(graph, "sentitems", SentFields, receivedInWindow, cancellationToken),
+            ["mail"] = await ScanAsync(
+                graph.Me.Messages.GetAsync(request =>
+                {
+                    request.QueryParameters.Select = MailFields;
+                    request.QueryParameters.Filter = receivedInWindow;
+                    request.QueryParameters.Top = PageSize;
+                }, cancellationToken),
+                link => graph.Me.Messages.WithUrl(link).GetAsync(cancellationToken: cancellationToken),
+                page => page.Value?.Count ?? 0),
         };
-    }
-
-    private static Task<int> ScanMessagesAsync(GraphServiceClient graph, string folder, string[] fields, string filter, CancellationToken cancellationToken)
-    {
-        var messages = graph.Me.MailFolders[folder].Messages;
-        return ScanAsync(
-            messages.GetAsync(request =>
-            {
-                request.QueryParameters.Select = fields;
-                request.QueryParameters.Filter = filter;
-                request.QueryParameters.Top = PageSize;
-            }, cancellationToken),
-            link => messages.WithUrl(link).GetAsync(cancellationToken: cancellationToken),
-            page => page.Value?.Count ?? 0);
     }
 
     /// <summary>Follows the nextLinks to the end; returns the items read.</summary>

@@ -27,16 +27,17 @@ public sealed class LedgerUpdater(RelationshipLedger ledger, OwnAddresses own, T
         foreach (var item in page.Items)
         {
             ItemsApplied++;
-            switch (page.Stream, item)
+            switch (page.Stream.Kind, item)
             {
-                case (MailboxStream.Contacts, ContactItem contact): ContactCards.Apply(ledger, contact.Card, now); break;
-                case (MailboxStream.Contacts, RemovedItem removed): ContactCards.Remove(ledger, removed.ItemId); break;
-                case (MailboxStream.Calendar, CalendarItem meeting): ApplyMeeting(meeting); break;
-                case (MailboxStream.Calendar, RemovedItem removed): Meetings.Forget(ItemHash.Of(removed.ItemId)); break;
-                case (MailboxStream.Inbox, MailHeader mail): received.Add(mail); break;
-                case (MailboxStream.SentItems, MailHeader mail): ApplySent(mail); break;
-                // Deleting or filing a mail does not undo the conversation it was part of.
-                case (MailboxStream.Inbox or MailboxStream.SentItems, RemovedItem): break;
+                case (StreamKind.Contacts, ContactItem contact): ContactCards.Apply(ledger, contact.Card, now); break;
+                case (StreamKind.Contacts, RemovedItem removed): ContactCards.Remove(ledger, removed.ItemId); break;
+                case (StreamKind.Calendar, CalendarItem meeting): ApplyMeeting(meeting); break;
+                case (StreamKind.Calendar, RemovedItem removed): Meetings.Forget(ItemHash.Of(removed.ItemId)); break;
+                case (StreamKind.ReceivedMail, MailHeader mail): received.Add(mail); break;
+                case (StreamKind.SentMail, MailHeader mail): ApplySent(mail); break;
+                // Deleting or filing a mail does not undo the conversation it was part of: a mail
+                // moved to another folder keeps its (immutable) id there and stays one entry.
+                case (StreamKind.ReceivedMail or StreamKind.SentMail, RemovedItem): break;
                 default: throw new InvalidOperationException($"A {item.GetType().Name} cannot come from the {page.Stream} stream.");
             }
         }
@@ -99,14 +100,6 @@ public sealed class LedgerUpdater(RelationshipLedger ledger, OwnAddresses own, T
                 Put(address, name, new LedgerEntry(item, day, EntryKind.ReachedUserAsRecipient, Cap(recipients.Count), signals));
             }
         }
-        else if (from is not null && !own.Contains(from) && !mail.HasBulkHeaders)
-        {
-            // Who was copied on whose mail is how the review knows who brought someone into the user's network.
-            foreach (var (address, name) in Named(mail.To.Concat(mail.Cc)).Where(person => person.Address != from && !own.Contains(person.Address)))
-            {
-                Put(address, name, new LedgerEntry(item, day, EntryKind.CopiedAlongside, Cap(recipients.Count), signals));
-            }
-        }
     }
 
     private void ApplySent(MailHeader mail)
@@ -151,8 +144,7 @@ public sealed class LedgerUpdater(RelationshipLedger ledger, OwnAddresses own, T
             var row = ledger.Resolve(address, name);
             if (meeting.Start <= now)
             {
-                var organised = meeting.Organizer is { } organizer && Addresses.Normalize(organizer.Address) == address ? EntrySignals.Organizer : EntrySignals.None;
-                Put(address, name, new LedgerEntry(item, Day(meeting.Start), EntryKind.Meeting, audience, organised));
+                Put(address, name, new LedgerEntry(item, Day(meeting.Start), EntryKind.Meeting, audience, EntrySignals.None));
                 MeetingHistory.NoteHeld(row, new Meeting(meeting.Start, meeting.Subject, audience));
             }
             else

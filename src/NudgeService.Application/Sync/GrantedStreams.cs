@@ -2,18 +2,19 @@ using NudgeService.Application.Connect;
 
 namespace NudgeService.Application.Sync;
 
-/// <summary>The streams the user's consent lets the sync read; a declined scope costs its stream, not the account.</summary>
+/// <summary>The kinds of stream the user's consent lets the sync read; a declined scope costs its streams, not the account.</summary>
 public static class GrantedStreams
 {
-    public static IReadOnlySet<MailboxStream> Of(IReadOnlySet<string> grantedScopes)
+    public static IReadOnlySet<StreamKind> Of(IReadOnlySet<string> grantedScopes)
     {
-        var streams = new HashSet<MailboxStream>();
-        if (grantedScopes.Contains(GraphPermissions.Contacts)) streams.Add(MailboxStream.Contacts);
-        if (grantedScopes.Contains(GraphPermissions.Calendars)) streams.Add(MailboxStream.Calendar);
+        var streams = new HashSet<StreamKind>();
+        if (grantedScopes.Contains(GraphPermissions.Contacts)) streams.Add(StreamKind.Contacts);
+        if (grantedScopes.Contains(GraphPermissions.Calendars)) streams.Add(StreamKind.Calendar);
         if (grantedScopes.Contains(GraphPermissions.MailHeaders) || grantedScopes.Contains(GraphPermissions.MailDrafts))
         {
-            streams.Add(MailboxStream.Inbox);
-            streams.Add(MailboxStream.SentItems);
+            streams.Add(StreamKind.Folders);
+            streams.Add(StreamKind.ReceivedMail);
+            streams.Add(StreamKind.SentMail);
         }
         return streams;
     }

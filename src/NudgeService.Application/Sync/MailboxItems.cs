@@ -36,3 +36,6 @@ public sealed record RemovedItem(string ItemId) : MailboxItem(ItemId);
 
 /// <summary>One page of a stream, with the items Graph sent that could not be read (kept out, counted).</summary>
 public sealed record StreamPage(MailboxStream Stream, IReadOnlyList<MailboxItem> Items, int Unreadable);
+
+/// <summary>A mail folder the hierarchy stream reports as created, renamed or moved.</summary>
+public sealed record FolderItem(MailFolderEntry Folder) : MailboxItem(Folder.Id);

@@ -1,10 +1,11 @@
 namespace NudgeService.Application.Sync;
 
-/// <summary>Where each of a user's streams resumes, and the aliases of the user learned so far.</summary>
+/// <summary>Where each of a user's streams resumes, the mail folders as last seen, and the aliases of the user learned so far.</summary>
 public sealed record SyncState(
     IReadOnlyDictionary<MailboxStream, StreamCursor> Cursors,
     IReadOnlyList<string> OwnAliases,
-    DateTimeOffset? LastSyncedAt);
+    DateTimeOffset? LastSyncedAt,
+    MailFolderTree? Folders = null);
 
 public interface ISyncStateStore
 {

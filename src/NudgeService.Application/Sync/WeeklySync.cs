@@ -10,8 +10,8 @@ using NudgeService.Domain.Ledger;
 namespace NudgeService.Application.Sync;
 
 /// <summary>
-/// Brings a user's ledger up to date with their mailbox: reads the four delta streams, applies
-/// them, then stores the ledger before the new deltaLinks, so that a crash in between only means
+/// Brings a user's ledger up to date with their mailbox: reads the contacts, calendar and mail
+/// folder delta streams, applies them, then stores the ledger before the new deltaLinks, so that a crash in between only means
 /// reading the same changes again, which the ledger absorbs.
 /// </summary>
 public sealed class WeeklySync(
@@ -34,7 +34,7 @@ public sealed class WeeklySync(
 
         var accessToken = await graphAccess.AccessTokenAsync(account, forceRefresh: false, budget.Token);
         var state = await states.LoadAsync(account.UserId, budget.Token);
-        var cursors = SyncWindow.Cursors(state, settings, now, GrantedStreams.Of(account.GrantedScopes));
+        var plan = SyncWindow.Plan(state, settings, now, GrantedStreams.Of(account.GrantedScopes));
         var ledger = new RelationshipLedger(await ledgers.LoadAsync(account.UserId, budget.Token));
         var own = new OwnAddresses(state is null ? [account.Address] : [account.Address, .. state.OwnAliases]);
         var updater = new LedgerUpdater(ledger, own, zone, now);
@@ -49,17 +49,22 @@ public sealed class WeeklySync(
         MailboxRound round;
         try
         {
-            round = await reader.ReadAsync(accessToken, cursors, Apply, budget.Token);
+            round = await reader.ReadAsync(accessToken, plan, Apply, budget.Token);
         }
         catch (AccessTokenRejectedException)
         {
             // Revoked before it expired: only a refresh tells a passing glitch from access gone for good. Pages read twice are absorbed.
             accessToken = await graphAccess.AccessTokenAsync(account, forceRefresh: true, budget.Token);
-            round = await reader.ReadAsync(accessToken, cursors, Apply, budget.Token);
+            round = await reader.ReadAsync(accessToken, plan, Apply, budget.Token);
         }
         reached.Complete();
+        foreach (var (stream, outcome) in round.Streams.Where(pair => pair.Value.GaveUp))
+        {
+            logger.LogWarning("Sync of {UserId}: the {Stream} stream could not resume even read again from its window; it starts over next week", account.UserId, stream.Kind);
+        }
 
-        if (cursors.TryGetValue(MailboxStream.Calendar, out var calendar) && (calendar.DeltaLink is null || round.Streams[MailboxStream.Calendar].Resynced))
+        if (plan.Cursors.TryGetValue(MailboxStream.Calendar, out var calendar) && round.Streams.GetValueOrDefault(MailboxStream.Calendar) is { GaveUp: false } calendarRound
+            && (calendar.DeltaLink is null || calendarRound.Resynced))
         {
             updater.ForgetMeetingsNotSeen(calendar.From, calendar.Until ?? now);
         }
@@ -70,8 +75,8 @@ public sealed class WeeklySync(
         LedgerRetention.Apply(ledger, LocalDay.Of(now, zone));
         var bytes = await ledgers.SaveAsync(account.UserId, ledger, budget.Token);
 
-        var next = cursors.ToDictionary(pair => pair.Key, pair => pair.Value with { DeltaLink = round.Streams[pair.Key].DeltaLink });
-        await states.SaveAsync(account.UserId, new SyncState(next, [.. own.All.Where(address => address != Addresses.Normalize(account.Address)).Order(StringComparer.Ordinal)], now), budget.Token);
+        var next = SyncWindow.Next(plan, round, now);
+        await states.SaveAsync(account.UserId, new SyncState(next, [.. own.All.Where(address => address != Addresses.Normalize(account.Address)).Order(StringComparer.Ordinal)], now, round.Folders), budget.Token);
 
         var judge = new LedgerJudge(own, account);
         var kinds = ledger.Rows.Select(row => (Row: row, Kind: judge.KindOf(row))).ToList();
@@ -90,10 +95,14 @@ public sealed class WeeklySync(
         return report;
     }
 
-    /// <summary>Each mail stream's progress through the window, averaged: the streams are read side by side.</summary>
+    /// <summary>
+    /// How much of the window the mail folders have covered, averaged over the folders seen so far.
+    /// Graph guarantees no order within a folder's round, so a folder counts as covered back to the
+    /// oldest mail it returned.
+    /// </summary>
     private sealed class ReadProgress(DateTimeOffset windowStart, DateTimeOffset now, IProgress<SyncProgress>? progress)
     {
-        private readonly Dictionary<MailboxStream, double> mailStreams = new() { [MailboxStream.Inbox] = 0, [MailboxStream.SentItems] = 0 };
+        private readonly Dictionary<MailboxStream, (DateTimeOffset Oldest, DateTimeOffset Newest)> mailStreams = [];
         private int items;
         private int pages;
 
@@ -101,11 +110,13 @@ public sealed class WeeklySync(
         {
             items += page.Items.Count;
             pages++;
-            if (mailStreams.ContainsKey(page.Stream) && page.Items.OfType<MailHeader>().Select(mail => mail.ReceivedAt).DefaultIfEmpty().Max() is var reached && reached != default)
+            foreach (var mail in page.Items.OfType<MailHeader>())
             {
-                mailStreams[page.Stream] = Math.Max(mailStreams[page.Stream], Math.Clamp((reached - windowStart) / (now - windowStart), 0, 1));
+                var (oldest, newest) = mailStreams.GetValueOrDefault(page.Stream, (mail.ReceivedAt, mail.ReceivedAt));
+                mailStreams[page.Stream] = (mail.ReceivedAt < oldest ? mail.ReceivedAt : oldest, mail.ReceivedAt > newest ? mail.ReceivedAt : newest);
             }
-            progress?.Report(new SyncProgress(items, pages, mailStreams.Values.Average()));
+            var fraction = mailStreams.Count == 0 ? 0 : mailStreams.Values.Average(span => Math.Clamp((span.Newest - span.Oldest) / (now - windowStart), 0, 1));
+            progress?.Report(new SyncProgress(items, pages, fraction));
         }
 
         public void Complete() => progress?.Report(new SyncProgress(items, pages, 1));

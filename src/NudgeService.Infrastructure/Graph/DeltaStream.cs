@@ -10,7 +10,11 @@ namespace NudgeService.Infrastructure.Graph;
 internal abstract class DeltaStream
 {
     /// <summary>Graph's largest page; Prefer headers apply per request, so every request asks again.</summary>
+    /// <remarks>A preference only: Graph may send fewer, and nothing here counts on how many come.</remarks>
     public const string MaxPageSize = "odata.maxpagesize=1000";
+
+    /// <summary>Ids that survive a move between folders; without it Exchange gives a moved mail a new id.</summary>
+    public const string ImmutableIds = "IdType=\"ImmutableId\"";
 
     public abstract MailboxStream Stream { get; }
 

@@ -1,36 +1,35 @@
-using System.Globalization;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
 using NudgeService.Application.Sync;
-using NudgeService.Domain.Correspondents;
 using MessagesDeltaResponse = Microsoft.Graph.Me.MailFolders.Item.Messages.Delta.DeltaGetResponse;
 
 namespace NudgeService.Infrastructure.Graph;
 
 /// <summary>
-/// A mail folder's delta with headers only (Mail.ReadBasic): who wrote to whom and when. The Inbox
-/// also asks for what tells bulk mail apart; the Sent Items do not need it.
+/// One mail folder's delta with headers only (Mail.ReadBasic): who wrote to whom and when, and
+/// whether Outlook filed it under Other. No $filter: with one Graph returns at most 5,000
+/// messages and drops the rest without a word, so the folder is read whole and mail older than
+/// the window is left out here. Ids are immutable, so a mail moved to another folder is the same
+/// item there. internetMessageHeaders is not asked for: nothing confirms Mail.ReadBasic may read it.
 /// </summary>
-internal sealed class MessagesDelta(MailboxStream stream, string folder, bool readsBulkSignals) : DeltaStream<MessagesDeltaResponse>
+internal sealed class MessagesDelta(MailboxStream stream) : DeltaStream<MessagesDeltaResponse>
 {
-    public static readonly MessagesDelta Inbox = new(MailboxStream.Inbox, "inbox", readsBulkSignals: true);
-    public static readonly MessagesDelta SentItems = new(MailboxStream.SentItems, "sentitems", readsBulkSignals: false);
+    private static readonly string[] Fields = ["from", "sender", "toRecipients", "ccRecipients", "receivedDateTime", "inferenceClassification"];
 
-    private static readonly string[] AddressFields = ["from", "sender", "toRecipients", "ccRecipients", "receivedDateTime"];
+    private readonly string folderId = stream.FolderId ?? throw new ArgumentException("A mail stream belongs to a folder.", nameof(stream));
 
     public override MailboxStream Stream => stream;
 
     public override RequestInformation Initial(GraphServiceClient graph, StreamCursor cursor) =>
-        graph.Me.MailFolders[folder].Messages.Delta.ToGetRequestInformation(request =>
+        graph.Me.MailFolders[folderId].Messages.Delta.ToGetRequestInformation(request =>
         {
-            request.QueryParameters.Select = readsBulkSignals ? [.. AddressFields, "inferenceClassification", "internetMessageHeaders"] : AddressFields;
-            request.QueryParameters.Filter = $"receivedDateTime ge {cursor.From.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)}";
-            request.Headers.Add("Prefer", MaxPageSize);
+            request.QueryParameters.Select = Fields;
+            request.Headers.Add("Prefer", [MaxPageSize, ImmutableIds]);
         });
 
     public override RequestInformation Follow(GraphServiceClient graph, string link) =>
-        graph.Me.MailFolders[folder].Messages.Delta.WithUrl(link).ToGetRequestInformation(request => request.Headers.Add("Prefer", MaxPageSize));
+        graph.Me.MailFolders[folderId].Messages.Delta.WithUrl(link).ToGetRequestInformation(request => request.Headers.Add("Prefer", [MaxPageSize, ImmutableIds]));
 
     protected override (IReadOnlyList<MailboxItem> Items, int Unreadable) Read(MessagesDeltaResponse response)
     {
@@ -58,6 +57,6 @@ internal sealed class MessagesDelta(MailboxStream stream, string folder, bool re
             GraphAddresses.All(message.CcRecipients),
             receivedAt,
             message.InferenceClassification == InferenceClassificationType.Other,
-            BulkHeaders.IsBulk((message.InternetMessageHeaders ?? []).Select(header => new KeyValuePair<string, string>(header.Name ?? "", header.Value ?? ""))));
+            HasBulkHeaders: false);
     }
 }

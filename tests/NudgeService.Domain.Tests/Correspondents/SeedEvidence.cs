@@ -19,7 +19,7 @@ internal static class SeedEvidence
         {
             var day = DateOnly.FromDateTime(message.ReceivedAt.UtcDateTime);
             var recipients = message.To.Concat(message.Cc).DistinctBy(person => person.Address.ToLowerInvariant()).ToList();
-            if (message.Folder == MailFolder.Inbox)
+            if (message.Folder is MailFolder.Inbox or MailFolder.Archive || !message.Folder.IsWellKnown())
             {
                 Tally(message.From).Receive(day, BulkHeaders.IsBulk(message.Headers), message.InferenceClassification == "other");
                 if (!SameAddress(message.Sender, message.From)) Tally(message.Sender).SendOnBehalf(day);
