@@ -17,18 +17,21 @@ public sealed class FaultInjector
         Interlocked.Exchange(ref state.Calls, 0);
     }
 
-    /// <summary>Whether the mailbox is still within the Retry-After of its last 429.</summary>
-    public bool IsThrottled(string mailboxKey) => Environment.TickCount64 < Interlocked.Read(ref State(mailboxKey).ThrottledUntil);
+    /// <summary>
+    /// Whether <paramref name="request"/> (method, path and query) was answered 429 and comes back
+    /// before its Retry-After: it is answered 429 again, as a throttled mailbox keeps answering.
+    /// </summary>
+    public bool IsEarlyRetry(string mailboxKey, string request) =>
+        State(mailboxKey).ThrottledUntil.TryGetValue(request, out var until) && Environment.TickCount64 < until;
 
     /// <summary>Enters a call: null to proceed (then call <see cref="Leave"/>), or the fault response to give instead.</summary>
-    public async Task<GraphResponse?> EnterAsync(string mailboxKey, CancellationToken cancellationToken)
+    public async Task<GraphResponse?> EnterAsync(string mailboxKey, string request, CancellationToken cancellationToken)
     {
         var state = State(mailboxKey);
         var settings = state.Settings;
         if (settings.LatencyMs > 0) await Task.Delay(settings.LatencyMs, cancellationToken);
         var call = Interlocked.Increment(ref state.Calls);
-        var left = Interlocked.Read(ref state.ThrottledUntil) - Environment.TickCount64;
-        if (left > 0)
+        if (state.ThrottledUntil.TryGetValue(request, out var until) && until - Environment.TickCount64 is > 0 and var left)
         {
             return GraphErrors.Create(429, "TooManyRequests", "Too many requests. Retry after the time given in Retry-After.",
                 new Dictionary<string, string> { ["Retry-After"] = Math.Max(1, (left + 999) / 1000).ToString(System.Globalization.CultureInfo.InvariantCulture) });
@@ -43,7 +46,8 @@ public sealed class FaultInjector
         GraphResponse? fault = null;
         if (call <= settings.ThrottleFirstCalls || draw < settings.ThrottleRate)
         {
-            fault = Throttle(state, settings, "TooManyRequests", "Too many requests. The application is over its request limit; retry after the time given in Retry-After.");
+            state.ThrottledUntil[request] = Environment.TickCount64 + settings.RetryAfterSeconds * 1000L;
+            fault = GraphErrors.Create(429, "TooManyRequests", "Too many requests. The application is over its request limit; retry after the time given in Retry-After.", RetryAfter(settings));
         }
         else if (draw < settings.ThrottleRate + settings.UnavailableRate)
         {
@@ -56,14 +60,6 @@ public sealed class FaultInjector
     public void Leave(string mailboxKey) => Interlocked.Decrement(ref State(mailboxKey).InFlight);
 
     private MailboxFaults State(string mailboxKey) => mailboxes.GetOrAdd(mailboxKey, _ => new MailboxFaults());
-
-    private static GraphResponse Throttle(MailboxFaults state, FaultSettings settings, string code, string message)
-    {
-        var until = Environment.TickCount64 + settings.RetryAfterSeconds * 1000L;
-        long seen;
-        while ((seen = Interlocked.Read(ref state.ThrottledUntil)) < until && Interlocked.CompareExchange(ref state.ThrottledUntil, until, seen) != seen) { }
-        return GraphErrors.Create(429, code, message, RetryAfter(settings));
-    }
 
     private static Dictionary<string, string> RetryAfter(FaultSettings settings) =>
         new() { ["Retry-After"] = settings.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) };
@@ -83,6 +79,6 @@ public sealed class FaultInjector
         public FaultSettings Settings = FaultSettings.None;
         public long Calls;
         public int InFlight;
-        public long ThrottledUntil;
+        public readonly ConcurrentDictionary<string, long> ThrottledUntil = new(StringComparer.Ordinal);
     }
 }

@@ -7,8 +7,8 @@ namespace NudgeService.Sandbox.Faults;
 /// <param name="Seed">Makes the sequence of faulty calls repeatable.</param>
 /// <param name="ThrottleFirstCalls">The first calls after these settings are applied (each request inside a $batch is one) are answered 429.</param>
 /// <remarks>
-/// Whatever the cause, a mailbox that answered 429 stays throttled until its Retry-After has
-/// passed: calls arriving earlier are answered 429 again and counted as early retries.
+/// A request answered 429 (the same method, path and query) that comes back before its
+/// Retry-After has passed is answered 429 again and counted as an early retry.
 /// </remarks>
 public sealed record FaultSettings(
     double ThrottleRate = 0,

@@ -22,7 +22,7 @@ public sealed class MailboxTraffic
         if (status is 429 or 503) Interlocked.Increment(ref counters.Faults);
     }
 
-    /// <summary>A call that came while the mailbox was still throttled: a retry that did not wait as told.</summary>
+    /// <summary>A request sent again before the Retry-After of its 429 had passed.</summary>
     public void RecordEarlyRetry(string mailboxKey) => Interlocked.Increment(ref mailboxes.GetOrAdd(mailboxKey, _ => new Counters()).EarlyRetries);
 
     public TrafficSnapshot Snapshot(string mailboxKey)
@@ -47,5 +47,5 @@ public sealed class MailboxTraffic
 
 /// <param name="RoundTrips">HTTP requests to /v1.0 (a $batch counts once).</param>
 /// <param name="Calls">Graph operations, counting each request inside a batch.</param>
-/// <param name="EarlyRetries">Calls that arrived while the mailbox was within the Retry-After of a 429.</param>
+/// <param name="EarlyRetries">Requests sent again before the Retry-After of their 429 had passed.</param>
 public sealed record TrafficSnapshot(long RoundTrips, long Calls, long Faults, long RequestBytes, long ResponseBytes, long EarlyRetries);

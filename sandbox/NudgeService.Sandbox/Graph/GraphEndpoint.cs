@@ -44,19 +44,18 @@ public sealed class GraphEndpoint(TokenIssuer issuer, MailboxRegistry mailboxes,
         var request = new GraphRequest(context.Request.Method, serviceRoot, GraphRouter.Segments(path ?? ""), query,
             context.Request.Headers["Prefer"].ToString() is { Length: > 0 } prefer ? prefer : null, body, mailbox, grant);
 
-        // A request sent while the mailbox is still within a 429's Retry-After did not wait as told.
-        var early = faults.IsThrottled(mailbox.Key);
         var response = request.Matches("POST", "$batch")
-            ? await BatchHandler.HandleAsync(request, sub => CallAsync(sub, early, context.RequestAborted))
-            : await CallAsync(request, early, context.RequestAborted);
+            ? await BatchHandler.HandleAsync(request, sub => CallAsync(sub, context.RequestAborted))
+            : await CallAsync(request, context.RequestAborted);
         var written = await WriteAsync(context, response);
         traffic.RecordRoundTrip(mailbox.Key, body.Length, written);
     }
 
-    private async Task<GraphResponse> CallAsync(GraphRequest request, bool early, CancellationToken cancellationToken)
+    private async Task<GraphResponse> CallAsync(GraphRequest request, CancellationToken cancellationToken)
     {
-        if (early) traffic.RecordEarlyRetry(request.Mailbox.Key);
-        var fault = await faults.EnterAsync(request.Mailbox.Key, cancellationToken);
+        var identity = request.Identity();
+        if (faults.IsEarlyRetry(request.Mailbox.Key, identity)) traffic.RecordEarlyRetry(request.Mailbox.Key);
+        var fault = await faults.EnterAsync(request.Mailbox.Key, identity, cancellationToken);
         GraphResponse response;
         if (fault is not null)
         {

@@ -18,6 +18,10 @@ public sealed record GraphRequest(
 {
     public string? QueryValue(string name) => Query.TryGetValue(name, out var value) ? value : null;
 
+    /// <summary>What makes two requests the same request: method, path and query, whether sent alone or inside a $batch.</summary>
+    public string Identity() =>
+        $"{Method.ToUpperInvariant()} {string.Join('/', Segments)}?{string.Join('&', Query.OrderBy(pair => pair.Key, StringComparer.OrdinalIgnoreCase).Select(pair => $"{pair.Key.ToLowerInvariant()}={pair.Value}"))}";
+
     public bool Matches(string method, params string[] pattern)
     {
         if (!string.Equals(Method, method, StringComparison.OrdinalIgnoreCase) || Segments.Count != pattern.Length) return false;

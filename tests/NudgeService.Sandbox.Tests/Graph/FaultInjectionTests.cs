@@ -43,7 +43,7 @@ public sealed class FaultInjectionTests(SandboxFixture fixture) : IClassFixture<
         http.DefaultRequestHeaders.Authorization = new("Bearer", token);
         var injector = Sandbox.Services.GetRequiredService<FaultInjector>();
 
-        for (var i = 0; i < 4; i++) Assert.Null(await injector.EnterAsync(mailbox.Key, CancellationToken.None));
+        for (var i = 0; i < 4; i++) Assert.Null(await injector.EnterAsync(mailbox.Key, $"GET me/contacts/{i}", CancellationToken.None));
         var fifth = await http.GetAsync("v1.0/me");
         for (var i = 0; i < 4; i++) injector.Leave(mailbox.Key);
         var afterwards = await http.GetAsync("v1.0/me");
