@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace NudgeService.Application.Actions;
 
 /// <summary>
-/// The current signing key and the retired ones. A token names its key by a one-byte id (the
+/// The current link signing key and the retired ones. A token names its key by a one-byte id (the
 /// first byte of the key's hash), so a rotation never breaks a link that is still valid.
 /// </summary>
 public sealed class LinkSigningKeys
@@ -22,6 +22,9 @@ public sealed class LinkSigningKeys
     public byte[] Current { get; }
 
     public byte CurrentId { get; }
+
+    /// <summary>The ids of the current key and of every retired one.</summary>
+    public IEnumerable<byte> Ids => byId.Keys;
 
     public byte[]? Find(byte id) => byId.GetValueOrDefault(id);
 

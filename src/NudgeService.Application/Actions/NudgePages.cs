@@ -13,14 +13,13 @@ public sealed class NudgePages(ActionFormProof proof)
     public const string DaysField = "days";
     public const string IntentField = "intent";
     public const string UndoIntent = "undo";
-    public const int MaxSubjectLength = 255;
 
     /// <summary>The page a link opens on: it shows and offers, and never changes anything.</summary>
     public WebResult Show(OpenedNudge opened) => (opened.Token.Action, opened.Nudge.Outcome) switch
     {
         (_, SuggestionOutcome.Sent) when opened.Token.Action is NudgeAction.Send or NudgeAction.EditInOutlook => AlreadySent(opened),
         (_, SuggestionOutcome.Drafted) when opened.Token.Action is NudgeAction.Send or NudgeAction.EditInOutlook => AlreadyDrafted(opened),
-        (NudgeAction.Send, _) => SendForm(opened, opened.Nudge.Draft.Subject, opened.Nudge.Draft.Body),
+        (NudgeAction.Send, _) => SendForm(opened),
         (NudgeAction.EditInOutlook, _) when !opened.Account.GrantedScopes.Contains(GraphPermissions.MailDrafts) => DraftsNotAllowed(opened),
         (NudgeAction.EditInOutlook, _) => Page(opened, opened.Texts.EditTitle).ParagraphNaming(opened.Texts.EditIntro, opened.Nudge.PersonName)
             .Form(opened.Path, Proof(opened), opened.Texts.EditButton).Respond(),
@@ -29,9 +28,10 @@ public sealed class NudgePages(ActionFormProof proof)
         _ => DismissForm(opened),
     };
 
-    /// <param name="notice">A sentence above the form: why the text is shown again.</param>
+    /// <summary>The drafted message as it will leave, and the button that sends it: a link alone never sends other words (docs/decisions/0100).</summary>
+    /// <param name="notice">A sentence above the form: why the message is shown again.</param>
     /// <param name="remedy">A link that gets the user unstuck, such as reconnecting.</param>
-    public WebResult SendForm(OpenedNudge opened, string subject, string body, int status = 200, string? title = null, string? notice = null, (string Text, string Href)? remedy = null)
+    public WebResult SendForm(OpenedNudge opened, int status = 200, string? title = null, string? notice = null, (string Text, string Href)? remedy = null)
     {
         var texts = opened.Texts;
         var page = Page(opened, title ?? texts.SendTitle);
@@ -40,10 +40,13 @@ public sealed class NudgePages(ActionFormProof proof)
         return page.ParagraphNaming(texts.SendIntro, opened.Nudge.PersonName)
             .Form(opened.Path, Proof(opened), texts.SendButton,
                 new FormField.Shown(texts.To, $"{opened.Nudge.PersonName} <{opened.Nudge.Address}>"),
-                new FormField.Line(texts.Subject, SubjectField, subject, MaxSubjectLength),
-                new FormField.Text(texts.Message, BodyField, body, 12))
+                new FormField.Shown(texts.Subject, opened.Nudge.Draft.Subject),
+                new FormField.Passage(texts.Message, opened.Nudge.Draft.Body))
             .Respond(status);
     }
+
+    public WebResult TextNotOnLink(OpenedNudge opened) =>
+        SendForm(opened, 403, opened.Texts.TextNotOnLinkTitle, opened.Texts.TextNotOnLink);
 
     public WebResult Sent(OpenedNudge opened) =>
         Page(opened, opened.Texts.SentTitle).ParagraphNaming(opened.Texts.Sent, opened.Nudge.PersonName).Respond();

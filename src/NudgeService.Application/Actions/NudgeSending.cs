@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.Logging;
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Connect;
@@ -9,28 +8,26 @@ using NudgeService.Domain.Planning;
 namespace NudgeService.Application.Actions;
 
 /// <summary>
-/// Sends a nudge's message from the user's mailbox, at most once. The nudge is claimed as sent
+/// Sends a nudge's drafted message from the user's mailbox, exactly as drafted, at most once: the
+/// link is a bearer capability, so it never carries words of its holder's choosing
+/// (docs/decisions/0100-emailed-links.md). The nudge is claimed as sent
 /// (a conditional write on its version) before Graph is called, so a double click, the back
 /// button or a retried POST finds it claimed and sends nothing; the claim is released only when
 /// Graph said the message did not leave.
 /// </summary>
 public sealed class NudgeSending(INudgeStore nudges, GraphAccess graphAccess, IOutlookMail mail, NudgePages pages, AccountLinks accountLinks, TimeProvider time, ILogger<NudgeSending> logger)
 {
-    public const int MaxBodyBytes = 20 * 1024;
-
-    public async Task<WebResult> SendAsync(OpenedNudge opened, string? subject, string? body)
+    /// <param name="postedSubject">A subject in the POST: refused unless it is the drafted one (an older page posted it).</param>
+    /// <param name="postedBody">Likewise for the text.</param>
+    public async Task<WebResult> SendAsync(OpenedNudge opened, string? postedSubject, string? postedBody)
     {
         var (nudge, texts) = (opened.Nudge, opened.Texts);
         if (nudge.Outcome == SuggestionOutcome.Sent) return pages.AlreadySent(opened);
         if (nudge.Outcome == SuggestionOutcome.Drafted) return pages.AlreadyDrafted(opened);
-        // As a mail client does: a subject is one line, and controls typed or pasted into it do not reach the message.
-        subject = SafeText.Line(subject);
-        body = (body ?? "").ReplaceLineEndings("\n").Trim('\n');
-        if (Encoding.UTF8.GetByteCount(body) > MaxBodyBytes || subject.Length > NudgePages.MaxSubjectLength)
-        {
-            return pages.SendForm(opened, subject, body, 413, texts.TooLongTitle, texts.TooLong);
-        }
-        if (subject.Length == 0 || body.Length == 0) return pages.SendForm(opened, subject, body, 400, texts.NothingDoneTitle, texts.Empty);
+        if (Differs(postedSubject, nudge.Draft.Subject) || Differs(postedBody, nudge.Draft.Body)) return pages.TextNotOnLink(opened);
+        // A subject is one line, as a mail client makes it: no control in a name it holds reaches the message.
+        var subject = SafeText.Line(nudge.Draft.Subject);
+        var body = nudge.Draft.Body.ReplaceLineEndings("\n").Trim('\n');
         if (!opened.Account.GrantedScopes.Contains(GraphPermissions.MailSend))
         {
             return new HtmlPage(opened.Language, texts.NothingDoneTitle).Paragraph(texts.SendNotAllowed).Respond(403);
@@ -38,7 +35,7 @@ public sealed class NudgeSending(INudgeStore nudges, GraphAccess graphAccess, IO
 
         // From here on the message must go out or the claim come back, whatever the browser does: no request cancellation.
         var claimed = await nudges.TryUpdateOutcomeAsync(nudge with { Outcome = SuggestionOutcome.Sent, OutcomeAt = time.GetUtcNow() }, CancellationToken.None);
-        if (claimed is null) return await AfterConcurrentChangeAsync(opened, subject, body);
+        if (claimed is null) return await AfterConcurrentChangeAsync(opened, postedSubject, postedBody);
         var message = new OutgoingMail(nudge.Address, SafeText.Line(nudge.PersonName), subject, body);
         try
         {
@@ -49,7 +46,7 @@ public sealed class NudgeSending(INudgeStore nudges, GraphAccess graphAccess, IO
         catch (ReconnectRequiredException)
         {
             await ReleaseAsync(claimed, nudge);
-            return pages.SendForm(opened, subject, body, 403, texts.ReconnectTitle, texts.ReconnectToSend, (texts.Reconnect, accountLinks.Connect(opened.Account.Address, opened.Language)));
+            return pages.SendForm(opened, 403, texts.ReconnectTitle, texts.ReconnectToSend, (texts.Reconnect, accountLinks.Connect(opened.Account.Address, opened.Language)));
         }
         catch (MailNotDoneException failure) when (failure.Failure != MailFailure.Unconfirmed)
         {
@@ -57,9 +54,9 @@ public sealed class NudgeSending(INudgeStore nudges, GraphAccess graphAccess, IO
             await ReleaseAsync(claimed, nudge);
             return failure.Failure switch
             {
-                MailFailure.Busy => pages.SendForm(opened, subject, body, 503, texts.BusyTitle, texts.Busy),
+                MailFailure.Busy => pages.SendForm(opened, 503, texts.BusyTitle, texts.Busy),
                 MailFailure.PermissionMissing => new HtmlPage(opened.Language, texts.NothingDoneTitle).Paragraph(texts.SendNotAllowed).Respond(403),
-                _ => pages.SendForm(opened, subject, body, 502, texts.RefusedTitle, texts.Refused),
+                _ => pages.SendForm(opened, 502, texts.RefusedTitle, texts.Refused),
             };
         }
         catch (MailNotDoneException unconfirmed)
@@ -84,13 +81,16 @@ public sealed class NudgeSending(INudgeStore nudges, GraphAccess graphAccess, IO
     }
 
     /// <summary>Another request changed the nudge between reading and claiming it: a send in flight wins, a snooze does not.</summary>
-    private async Task<WebResult> AfterConcurrentChangeAsync(OpenedNudge opened, string subject, string body)
+    private async Task<WebResult> AfterConcurrentChangeAsync(OpenedNudge opened, string? postedSubject, string? postedBody)
     {
         var now = await nudges.FindAsync(opened.Nudge.UserId, opened.Nudge.Week, opened.Nudge.Id, CancellationToken.None);
         return now is null
             ? new HtmlPage(opened.Language, opened.Texts.LinkBrokenTitle).Paragraph(opened.Texts.LinkUnknown).Respond(404)
-            : await SendAsync(opened with { Nudge = now }, subject, body);
+            : await SendAsync(opened with { Nudge = now }, postedSubject, postedBody);
     }
+
+    private static bool Differs(string? posted, string drafted) =>
+        posted is not null && posted.ReplaceLineEndings("\n").Trim() != drafted.ReplaceLineEndings("\n").Trim();
 
     private async Task ReleaseAsync(Nudge claimed, Nudge before)
     {

@@ -15,19 +15,12 @@ public abstract record FormField(string Label)
             html.Append("<p><span class=\"label\">").Append(encoder.Encode(Label)).Append("</span> <bdi>").Append(encoder.Encode(SafeText.Line(Value))).Append("</bdi></p>");
     }
 
-    public sealed record Line(string Label, string Name, string Value, int MaxLength) : FormField(Label)
+    /// <summary>Text of several lines shown as it is (line breaks kept), neither editable nor posted.</summary>
+    public sealed record Passage(string Label, string Value) : FormField(Label)
     {
         internal override void Render(StringBuilder html, HtmlEncoder encoder) =>
-            html.Append("<label>").Append(encoder.Encode(Label)).Append("<input type=\"text\" dir=\"auto\" name=\"").Append(encoder.Encode(Name))
-                .Append("\" maxlength=\"").Append(MaxLength).Append("\" value=\"").Append(encoder.Encode(Value)).Append("\"></label>");
-    }
-
-    /// <remarks>A newline follows the opening tag because HTML drops the first one of a textarea's content.</remarks>
-    public sealed record Text(string Label, string Name, string Value, int Rows) : FormField(Label)
-    {
-        internal override void Render(StringBuilder html, HtmlEncoder encoder) =>
-            html.Append("<label>").Append(encoder.Encode(Label)).Append("<textarea dir=\"auto\" name=\"").Append(encoder.Encode(Name))
-                .Append("\" rows=\"").Append(Rows).Append("\">\n").Append(encoder.Encode(Value)).Append("</textarea></label>");
+            html.Append("<p><span class=\"label\">").Append(encoder.Encode(Label)).Append("</span></p><p class=\"passage\" dir=\"auto\">")
+                .Append(encoder.Encode(Value)).Append("</p>");
     }
 
     /// <summary>Radio buttons, one of them checked.</summary>

@@ -57,7 +57,7 @@ public sealed class HtmlPage(string language, string title)
         + "<style>body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1f2328;background:#fff}"
         + "button{font:inherit;padding:.6rem 1.2rem;border-radius:6px;border:1px solid #1f6feb;background:#1f6feb;color:#fff}"
         + "form{margin:1rem 0}label{display:block;margin:.8rem 0}input[type=text],textarea{display:block;box-sizing:border-box;width:100%;font:inherit;padding:.4rem;margin-top:.3rem}"
-        + "fieldset{border:0;padding:0;margin:.8rem 0}label.choice{display:inline;margin-right:1rem}.label{font-weight:600}"
+        + "fieldset{border:0;padding:0;margin:.8rem 0}label.choice{display:inline;margin-right:1rem}.label{font-weight:600}.passage{white-space:pre-wrap;border-left:3px solid #d0d7de;padding-left:.8rem}"
         + "@media (prefers-color-scheme:dark){body{color:#e6edf3;background:#0d1117}a{color:#4493f8}}</style></head>"
         + $"<body><main><h1>{Encoder.Encode(title)}</h1>{body}</main></body></html>";
 

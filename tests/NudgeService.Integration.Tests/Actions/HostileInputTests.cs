@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 using NudgeService.Application.Accounts;
@@ -110,22 +111,57 @@ public sealed class HostileInputTests(ServiceEnvironment environment)
     }
 
     [Fact]
-    public async Task A_subject_with_control_characters_reaches_Graph_as_one_clean_line()
+    public async Task A_link_shows_nobody_whose_it_is_and_still_opens_after_a_key_rotation()
+    {
+        await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 285);
+        var userId = digest.Persona.UserId;
+        var links = digest.Links();
+        Assert.NotEmpty(links);
+
+        foreach (var link in links)
+        {
+            var sealedToken = link.Contains("token=", StringComparison.Ordinal) ? QueryHelpers.ParseQuery(new Uri(link).Query)["token"].ToString() : link[(link.LastIndexOf('/') + 1)..];
+            Assert.DoesNotContain(userId, Encoding.ASCII.GetString(WebEncoders.Base64UrlDecode(sealedToken)), StringComparison.Ordinal);
+            Assert.True(sealedToken.Length <= 100, $"{sealedToken} is {sealedToken.Length} characters long.");
+        }
+        var current = environment.Settings["Nudge:Links:SigningKey"]!;
+        var send = digest.LinkTo(NudgeAction.Send, await digest.FirstNudgeAsync());
+        var token = send[(send.LastIndexOf('/') + 1)..];
+        var rotated = new ActionTokens(new LinkSigningKeys(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), [current])).Read(token, DateTimeOffset.UtcNow);
+        var dropped = new ActionTokens(new LinkSigningKeys(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), [])).Read(token, DateTimeOffset.UtcNow);
+        Assert.True(rotated.IsValid);
+        Assert.Equal(userId, rotated.Token!.UserId);
+        Assert.Equal(NudgeAction.Send, rotated.Token.Action);
+        Assert.Equal(TokenProblem.Tampered, dropped.Problem);
+    }
+
+    [Fact]
+    public async Task A_send_link_alone_sends_only_the_drafted_message_never_a_subject_or_text_of_its_holders_choosing()
     {
         await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 283);
         var nudge = await digest.FirstNudgeAsync();
         using var browser = environment.Browser();
         var page = await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.Send, nudge));
-        var marker = Guid.NewGuid().ToString("N")[..6];
-
-        var sent = await page.SubmitAsync(browser, environment.Web.BaseUrl, new Dictionary<string, string>
+        var attempts = new Dictionary<string, string>[]
         {
-            [NudgePages.SubjectField] = $"Catching up {marker}\r\nBcc: someone.else@example.com\u0007\u001B\u007F\u0085\t soon",
-        });
+            new() { [NudgePages.SubjectField] = "Catching up\r\nBcc: someone.else@example.com\u0007\u001B soon", [NudgePages.BodyField] = nudge.Draft.Body },
+            new() { [NudgePages.SubjectField] = nudge.Draft.Subject, [NudgePages.BodyField] = "Please wire 5,000 EUR to this account today." },
+            new() { [NudgePages.BodyField] = nudge.Draft.Body + "\n\nP.S. my new address is attacker@example.com" },
+        };
 
-        Assert.True(sent.Status == 200, sent.Text);
+        foreach (var attempt in attempts)
+        {
+            var refused = await page.SubmitAsync(browser, environment.Web.BaseUrl, attempt);
+            Assert.Equal(403, refused.Status);
+            Assert.Equal(SuggestionOutcome.Proposed, (await digest.NudgeAsync(nudge.Id)).Outcome);
+        }
+        Assert.Empty(digest.Mailbox.SentThroughGraph);
+
+        var sent = await page.SubmitAsync(browser, environment.Web.BaseUrl, new Dictionary<string, string> { [NudgePages.SubjectField] = nudge.Draft.Subject, [NudgePages.BodyField] = nudge.Draft.Body });
+        Assert.Equal(200, sent.Status);
         var message = Assert.Single(digest.Mailbox.SentThroughGraph);
-        Assert.Equal($"Catching up {marker} Bcc: someone.else@example.com soon", message.Subject);
+        Assert.Equal(nudge.Draft.Subject, message.Subject);
+        Assert.DoesNotContain(message.Subject, char.IsControl);
         Assert.Equal([nudge.Address], message.To.Select(to => to.Address));
     }
 
