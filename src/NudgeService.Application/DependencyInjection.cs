@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddSingleton<DigestScheduler>();
         services.AddScoped<WeeklyDigest>();
         services.AddScoped<DigestPreview>();
+        services.AddScoped<FirstLook>();
         services.AddSingleton<Telemetry.NudgeMetrics>();
         services.AddScoped<MailEvents.MailEventWebhook>();
         services.AddSingleton<Operations.PoisonWatch>();

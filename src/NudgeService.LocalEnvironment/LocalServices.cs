@@ -10,7 +10,8 @@ namespace NudgeService.LocalEnvironment;
 public static class LocalServices
 {
     /// <param name="time">The clock the services read; a sandbox mailbox's own clock when its present is not today.</param>
-    public static ServiceProvider Create(IReadOnlyDictionary<string, string?> settings, TimeProvider? time = null, ILoggerProvider? logs = null)
+    /// <param name="adjust">Last changes to the registrations, for a benchmark that watches a service at work.</param>
+    public static ServiceProvider Create(IReadOnlyDictionary<string, string?> settings, TimeProvider? time = null, ILoggerProvider? logs = null, Action<IServiceCollection>? adjust = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
@@ -20,6 +21,7 @@ public static class LocalServices
         });
         services.AddApplicationServices().AddInfrastructureServices();
         if (time is not null) services.AddSingleton(time);
+        adjust?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

@@ -51,34 +51,39 @@ public sealed class DigestComposer(IDraftWriter drafts, ActionLinks actionLinks,
 
     /// <summary>
     /// The first wording, from a start that depends on the person and the week, that the person has not had
-    /// this year and that opens unlike the digest's other items; failing that, one that at least opens differently.
+    /// this year and that opens unlike the digest's other items; failing that, of those that open differently,
+    /// the one the person had longest ago.
     /// </summary>
     private (int Wording, MessageDraft Draft) Choose(PlanItem item, Correspondent person, NudgeKind kind, string language, string sender,
         DigestWeek week, WordingMemory memory, IReadOnlySet<string> openings, DateOnly today)
     {
         var count = drafts.Variants(kind, language);
         var start = Spread(item.Key, week, count);
-        (int, MessageDraft)? differentOpening = null;
+        (int Wording, MessageDraft Draft, DigestWeek LastUsed)? oldest = null;
         for (var step = 0; step < count; step++)
         {
             var wording = (start + step) % count;
             var draft = drafts.Write(DraftRequests.For(item, person, language, sender, wording, today));
             if (openings.Contains(Openings.Of(draft.Body))) continue;
-            if (!memory.Used(item.Key, kind, language, wording)) return (wording, draft);
-            differentOpening ??= (wording, draft);
+            if (memory.LastUsed(item.Key, kind, language, wording) is not { } lastUsed) return (wording, draft);
+            if (oldest is null || lastUsed < oldest.Value.LastUsed) oldest = (wording, draft, lastUsed);
         }
-        return differentOpening ?? (start, drafts.Write(DraftRequests.For(item, person, language, sender, start, today)));
+        return oldest is { } fallback ? (fallback.Wording, fallback.Draft) : (start, drafts.Write(DraftRequests.For(item, person, language, sender, start, today)));
     }
 
     private static int Spread(string personKey, DigestWeek week, int count) =>
         (int)(BinaryPrimitives.ReadUInt32LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes($"{personKey}|{week}"))) % (uint)count);
 
-    public DigestView View(UserAccount account, DigestWeek week, IReadOnlyList<Nudge> nudges, DateOnly today)
+    /// <param name="firstLook">No digest was sent to the user before this one: it says how the weekly one works.</param>
+    public DigestView View(UserAccount account, DigestWeek week, IReadOnlyList<Nudge> nudges, DateOnly today, bool firstLook)
     {
         var outlookDrafts = account.GrantedScopes.Contains(GraphPermissions.MailDrafts);
         var items = nudges.Select(nudge => new DigestItem(nudge.Kind, nudge.PersonName, nudge.Address, nudge.Why, nudge.Date, nudge.Draft, actionLinks.For(nudge, outlookDrafts)));
         var footer = new DigestFooter(actionLinks.Preferences(account.UserId, week), accountLinks.Disconnect(account.UserId), actionLinks.Unsubscribe(account.UserId, week));
-        return new DigestView(account.Language, account.FirstName, week.Monday, today, [.. items], footer);
+        return new DigestView(account.Language, account.FirstName, week.Monday, today, [.. items], footer)
+        {
+            FirstLook = firstLook ? new WeeklyRhythm(account.DigestDay, account.DigestHour) : null,
+        };
     }
 
     /// <summary>

@@ -139,7 +139,8 @@ public sealed class WeeklyDigest(
     {
         var stored = (await nudges.WeekAsync(account.UserId, record.Week, cancellationToken)).ToDictionary(nudge => nudge.Id, StringComparer.Ordinal);
         var shown = record.NudgeIds.Select(id => stored[id]).ToList();
-        var view = composer.View(account, record.Week, shown, LocalDay.Of(now, DigestSlot.Zone(account.TimeZone)));
+        var firstLook = await FirstLook.IsDueAsync(digests, account.UserId, record.Week, cancellationToken);
+        var view = composer.View(account, record.Week, shown, LocalDay.Of(now, DigestSlot.Zone(account.TimeZone)), firstLook);
         var rendered = renderer.Render(view);
         if (await digests.TryUpdateAsync(record with { State = DigestState.Sending, Subject = rendered.Subject, UpdatedAt = now }, cancellationToken) is not { } sending)
         {

@@ -45,6 +45,7 @@ internal static class DemoCommand
             Console.Out.WriteLine($"Connected           {persona.Owner.Address} through {webBaseUrl}api/connect (landed on {landedOn}); the welcome email is in the outbox.");
             await LocalSettingsFile.WriteAsync(settings, cancellationToken);
             await DemoSync.RunAsync(settings, persona, cancellationToken);
+            await DemoFirstLook.RunAsync(settings, sandbox, persona, cancellationToken);
             await DemoWeek.RunAsync(settings, sandbox, persona, cancellationToken);
             Console.Out.WriteLine($"Connect another     {webBaseUrl}api/connect");
             if (result.GetValue(noWait)) return 0;

@@ -26,7 +26,7 @@ public static class WeeklyPlanner
         var tieOf = ties.ToDictionary(tie => tie.Key, StringComparer.Ordinal);
         // The tie travels with the event so that a close friend's birthday is written as to a close friend.
         var eventItems = EventSelection.Pick([.. events
-            .Where(lifeEvent => Eligibility.MayMention(lifeEvent.Key, user, today))
+            .Where(lifeEvent => Eligibility.MayMention(lifeEvent, user, today))
             .Select(lifeEvent => new PlanItem(lifeEvent.Key, lifeEvent.Name, lifeEvent, tieOf.GetValueOrDefault(lifeEvent.Key), [PlanReason.LifeEvent]))], user.MaxEvents);
         var withEvent = eventItems.Select(item => item.Key).ToHashSet(StringComparer.Ordinal);
 

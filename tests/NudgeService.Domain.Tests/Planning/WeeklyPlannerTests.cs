@@ -162,4 +162,28 @@ public sealed class WeeklyPlannerTests
 
         Assert.Equal(3, plan.Events.Count);
     }
+
+    [Fact]
+    public void A_suggestion_let_pass_rests_six_weeks()
+    {
+        var fiveWeeksAgo = new PastSuggestion("a@1.example", new DateOnly(2026, 1, 26), SuggestionOutcome.Expired);
+        var sevenWeeksAgo = new PastSuggestion("b@2.example", new DateOnly(2026, 1, 12), SuggestionOutcome.Expired);
+
+        var plan = Plan([Cold("a@1.example", Tier.Closest, 0.9), Cold("b@2.example", Tier.Closest, 0.8)], User(past: [fiveWeeksAgo, sevenWeeksAgo]));
+
+        Assert.Equal(["b@2.example"], plan.Reconnects.Select(item => item.Key));
+    }
+
+    [Fact]
+    public void News_is_told_once_and_a_birthday_whatever_the_last_digest()
+    {
+        var move = new LifeEvent(LifeEventKind.NewDomain, "a@1.example", "A", new DateOnly(2026, 3, 1), new LifeEventFacts());
+        var birthday = new LifeEvent(LifeEventKind.Birthday, "b@2.example", "B", new DateOnly(2026, 3, 4), new LifeEventFacts());
+        var lastWeek = new DateOnly(2026, 2, 23);
+
+        var plan = Plan([], User(past: [new PastSuggestion("a@1.example", lastWeek, SuggestionOutcome.Expired), new PastSuggestion("b@2.example", lastWeek, SuggestionOutcome.Expired)]),
+            [move, birthday], [Person("a@1.example"), Person("b@2.example")]);
+
+        Assert.Equal(["b@2.example"], plan.Events.Select(item => item.Key));
+    }
 }

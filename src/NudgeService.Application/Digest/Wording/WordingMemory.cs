@@ -9,19 +9,20 @@ public sealed class WordingMemory
     /// <summary>How far back a wording counts as already used.</summary>
     public const int Weeks = 52;
 
-    private readonly HashSet<(string Person, NudgeKind Kind, string Language, int Wording)> used;
+    private readonly Dictionary<(string Person, NudgeKind Kind, string Language, int Wording), DigestWeek> lastUsed;
 
-    private WordingMemory(HashSet<(string, NudgeKind, string, int)> used) => this.used = used;
-
-    public static WordingMemory Empty { get; } = new([]);
+    private WordingMemory(Dictionary<(string, NudgeKind, string, int), DigestWeek> lastUsed) => this.lastUsed = lastUsed;
 
     public static WordingMemory From(IEnumerable<Nudge> past, DigestWeek week)
     {
         var firstWeek = DigestWeek.Of(week.Monday.AddDays(-7 * Weeks));
-        return new([.. past
+        return new(past
             .Where(nudge => nudge.Week < week && nudge.Week >= firstWeek && nudge.Wording is not null)
-            .Select(nudge => (nudge.PersonKey, nudge.Kind, nudge.Language, nudge.Wording!.Value))]);
+            .GroupBy(nudge => (nudge.PersonKey, nudge.Kind, nudge.Language, nudge.Wording!.Value))
+            .ToDictionary(used => used.Key, used => used.Max(nudge => nudge.Week)));
     }
 
-    public bool Used(string personKey, NudgeKind kind, string language, int wording) => used.Contains((personKey, kind, language, wording));
+    /// <summary>The last week the person got this wording within the year; null when they never did.</summary>
+    public DigestWeek? LastUsed(string personKey, NudgeKind kind, string language, int wording) =>
+        lastUsed.TryGetValue((personKey, kind, language, wording), out var week) ? week : null;
 }

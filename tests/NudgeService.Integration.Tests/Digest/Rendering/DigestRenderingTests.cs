@@ -32,6 +32,20 @@ public sealed class DigestRenderingTests
     }
 
     [Theory]
+    [InlineData("en", "This is your first look. From now on it comes once a week, on Monday at 08:00")]
+    [InlineData("fr", "Voici votre premier aperçu. Désormais, il arrive une fois par semaine, le lundi à 08:00")]
+    public void The_first_look_says_how_the_weekly_digest_works_and_later_digests_do_not(string language, string line)
+    {
+        var first = Renderer.Render(SampleDigests.Realistic(language) with { FirstLook = new WeeklyRhythm(DayOfWeek.Monday, 8) });
+        var later = Renderer.Render(SampleDigests.Realistic(language));
+
+        Assert.Contains(line, first.Html);
+        Assert.Contains(line, first.Text);
+        Assert.DoesNotContain(line[..20], later.Html);
+        Assert.DoesNotContain(line[..20], later.Text);
+    }
+
+    [Theory]
     [InlineData("en", "Their news", "To reconnect with")]
     [InlineData("fr", "Du nouveau", "À recontacter")]
     public void A_new_employer_is_news_not_a_reconnect(string language, string news, string reconnect)

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using NudgeService.Application.Accounts;
+using NudgeService.Application.Digest;
+using NudgeService.LocalEnvironment;
+using NudgeService.Sandbox.Hosting;
+using NudgeService.Sandbox.Mailboxes;
+
+namespace NudgeService.Cli.Demo;
+
+/// <summary>The first look, right after connecting and the first sync: this week's digest, as the job sends it.</summary>
+internal static class DemoFirstLook
+{
+    public static async Task RunAsync(IReadOnlyDictionary<string, string?> settings, SandboxServer sandbox, Mailbox persona, CancellationToken cancellationToken)
+    {
+        await using var services = LocalServices.Create(settings, new MailboxTime(persona));
+        var userId = UserIds.From(persona.Owner.ObjectId, persona.Owner.TenantId);
+        DigestRunOutcome outcome;
+        await using (var scope = services.CreateAsyncScope())
+            outcome = await scope.ServiceProvider.GetRequiredService<FirstLook>().RunAsync(userId, cancellationToken);
+        var week = DigestWeek.Of(persona.Clock.Now, DigestSlot.Zone(persona.Owner.TimeZone));
+        var record = await services.GetRequiredService<IDigestStore>().FindAsync(userId, week, cancellationToken);
+        Console.Out.WriteLine($"First look {week}  {outcome}");
+        if (record?.MessageId is { } messageId)
+        {
+            Console.Out.WriteLine($"  \"{record.Subject}\" ({record.NudgeIds.Count} suggestions)");
+            Console.Out.WriteLine($"  Open it           {sandbox.BaseUrl}outbox/{messageId}");
+        }
+    }
+}
