@@ -36,8 +36,8 @@ public static class MeetingNames
         (["1:1", "one-on-one", "1-1"], "our one-to-one", "notre tête-à-tête"),
         (["intro"], "our first call", "notre premier échange"),
         (["call", "appel", "visio", "phone"], "our call", "notre appel"),
-        (["catch-up", "catchup", "echange", "point"], "our catch-up", "notre dernier point"),
-        (["sync", "review", "revue", "workshop", "atelier", "demo", "retrospective", "kick-off", "kickoff"], "", "notre dernière réunion"),
+        (["catch-up", "catchup", "echange", "point"], "our catch-up", "notre point"),
+        (["sync", "review", "revue", "workshop", "atelier", "demo", "retrospective", "kick-off", "kickoff"], "", "notre réunion"),
     ];
 
     public static string? Spoken(string? subject, string language)
@@ -69,7 +69,7 @@ public static class MeetingNames
     {
         if (subject.Any(character => character is '#' or '[' or '€' or '$' or '%') || subject.Count(char.IsDigit) >= 3) return true;
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Skip(1).Any(word => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower)) && words.Length > 1
+        return words.Skip(1).Any(word => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower))
             && words.Any(word => Fold(word) is "project" or "projet" or "operation" or "programme" or "program" or "codename");
     }
 

@@ -47,6 +47,8 @@ public static class Salutations
             "mlle" => french ? "Madame" : "Ms",
             _ => null,
         };
+        // French addresses a doctor or a professor by the title alone.
+        if (said is "Docteur" or "Professeur") return said;
         return said is null ? null : $"{said} {surname.Trim()}";
     }
 }

@@ -13,9 +13,9 @@ public sealed class SpokenWordsTests
     [InlineData("Apéro", "fr", "notre apéro")]
     [InlineData("Project sync", "en", "the project sync")]
     [InlineData("Account review", "en", "the account review")]
-    [InlineData("Project sync", "fr", "notre dernière réunion")]
+    [InlineData("Project sync", "fr", "notre réunion")]
     [InlineData("Weekly 1:1", "en", "our one-to-one")]
-    [InlineData("Point projet", "fr", "notre dernier point")]
+    [InlineData("Point projet", "fr", "notre point")]
     [InlineData("Quick call", "en", "our call")]
     public void A_meeting_is_named_as_people_name_it(string subject, string language, string spoken)
     {
@@ -84,6 +84,7 @@ public sealed class SpokenWordsTests
     {
         Assert.Equal("Dear Dr Ellis,", Salutations.For("en", Tier.Weak, "Natalie", "Dr.", "Ellis", 0));
         Assert.Equal("Bonjour Madame Ellis,", Salutations.For("fr", null, "Natalie", "Mme", "Ellis", 0));
+        Assert.Equal("Bonjour Docteur,", Salutations.For("fr", Tier.Weak, "Natalie", "Dr", "Ellis", 0));
         Assert.Equal("Hi Natalie,", Salutations.For("en", Tier.Regular, "Natalie", "Dr.", "Ellis", 0));
         Assert.All(Enum.GetValues<Tier>(), tier =>
             Assert.All(Enumerable.Range(0, 6), choice => Assert.DoesNotContain("Natalie Ellis", Salutations.For("en", tier, "Natalie", null, "Ellis", choice))));
