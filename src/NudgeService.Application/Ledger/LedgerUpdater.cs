@@ -139,17 +139,18 @@ public sealed class LedgerUpdater(RelationshipLedger ledger, OwnAddresses own, T
         var people = Named(meeting.Attendees.Prepend(meeting.Organizer).OfType<MailAddress>()).Where(person => !own.Contains(person.Address)).ToList();
         if (people.Count == 0) return;
         var audience = Cap(people.Count);
+        var start = meeting.StartFor(zone);
         foreach (var (address, name) in people)
         {
             var row = ledger.Resolve(address, name);
-            if (meeting.Start <= now)
+            if (start <= now)
             {
-                Put(address, name, new LedgerEntry(item, Day(meeting.Start), EntryKind.Meeting, audience, EntrySignals.None));
-                MeetingHistory.NoteHeld(row, new Meeting(meeting.Start, meeting.Subject, audience));
+                Put(address, name, new LedgerEntry(item, Day(start), EntryKind.Meeting, audience, EntrySignals.None));
+                MeetingHistory.NoteHeld(row, new Meeting(start, meeting.Subject, audience));
             }
             else
             {
-                row.Upcoming[item] = new UpcomingMeeting(item, meeting.Start, meeting.Subject, audience);
+                row.Upcoming[item] = new UpcomingMeeting(item, start, meeting.Subject, audience);
                 row.IsChanged = true;
             }
             Meetings.Note(item, row);

@@ -27,7 +27,12 @@ public sealed record CalendarItem(
     MailAddress? Organizer,
     IReadOnlyList<MailAddress> Attendees,
     bool IsCancelled,
-    bool DeclinedByUser) : MailboxItem(ItemId);
+    bool DeclinedByUser,
+    DateOnly? AllDay = null) : MailboxItem(ItemId)
+{
+    /// <summary>When the meeting begins for the user: an all-day event begins at the start of its own date in the user's zone, whatever zone Graph labelled it with.</summary>
+    public DateTimeOffset StartFor(TimeZoneInfo zone) => AllDay is { } day ? Domain.Ledger.LocalDay.Start(day, zone) : Start;
+}
 
 public sealed record ContactItem(ContactCard Card) : MailboxItem(Card.ContactId);
 

@@ -39,7 +39,8 @@ internal sealed class CalendarDelta : DeltaStream<CalendarDeltaResponse>
                 GraphAddresses.Of(meeting.Organizer?.EmailAddress),
                 [.. (meeting.Attendees ?? []).Select(attendee => GraphAddresses.Of(attendee.EmailAddress)).OfType<MailAddress>()],
                 meeting.IsCancelled == true,
-                meeting.ResponseStatus?.Response == ResponseType.Declined));
+                meeting.ResponseStatus?.Response == ResponseType.Declined,
+                meeting.IsAllDay == true ? GraphTimes.Date(meeting.Start) : null));
         }
         return (items, unreadable);
     }

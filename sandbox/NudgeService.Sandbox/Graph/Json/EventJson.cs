@@ -49,8 +49,16 @@ public static class EventJson
             writer.WriteString("time", "0001-01-01T00:00:00Z");
             writer.WriteEndObject();
         }
-        DateTimeTimeZone("start", calendarEvent.Start, zone, zoneName, json);
-        DateTimeTimeZone("end", calendarEvent.End, zone, zoneName, json);
+        if (calendarEvent.IsAllDay)
+        {
+            AllDayDateTime("start", calendarEvent.Start, calendarEvent.TimeZone, zoneName, json);
+            AllDayDateTime("end", calendarEvent.End, calendarEvent.TimeZone, zoneName, json);
+        }
+        else
+        {
+            DateTimeTimeZone("start", calendarEvent.Start, zone, zoneName, json);
+            DateTimeTimeZone("end", calendarEvent.End, zone, zoneName, json);
+        }
         if (json.Wants("location"))
         {
             writer.WriteStartObject("location");
@@ -82,6 +90,21 @@ public static class EventJson
         }
         writer.WriteString("id", id);
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// An all-day event's bound as Outlook gives it: midnight of its date in the zone it was made in,
+    /// never converted, yet labelled with UTC or the zone Prefer: outlook.timezone asked for. A client
+    /// that reads it as an instant puts the event on the day before west of UTC.
+    /// </summary>
+    private static void AllDayDateTime(string name, DateTimeOffset instant, string eventZone, string? zoneName, EntityJson json)
+    {
+        if (!json.Wants(name)) return;
+        var date = TimeZoneInfo.ConvertTimeFromUtc(instant.UtcDateTime, TimeZoneInfo.FindSystemTimeZoneById(eventZone)).Date;
+        json.Writer.WriteStartObject(name);
+        json.Writer.WriteString("dateTime", date.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff", CultureInfo.InvariantCulture));
+        json.Writer.WriteString("timeZone", zoneName ?? "UTC");
+        json.Writer.WriteEndObject();
     }
 
     private static void DateTimeTimeZone(string name, DateTimeOffset instant, TimeZoneInfo? zone, string? zoneName, EntityJson json)
