@@ -46,7 +46,7 @@ internal sealed class ConnectedMailbox(Mailbox mailbox, string userId, ServicePr
         var account = await FindAccountAsync(scope.ServiceProvider);
         var accessToken = await scope.ServiceProvider.GetRequiredService<GraphAccess>().AccessTokenAsync(account, forceRefresh: false, CancellationToken.None);
         var options = services.GetRequiredService<IOptions<NudgeOptions>>().Value;
-        using var session = services.GetRequiredService<GraphClients>().Open(options.Identity.GraphBaseUrl, new StaticAccessToken(accessToken));
+        using var session = services.GetRequiredService<GraphClients>().Open(options.Identity.GraphBaseUrl, new StaticAccessToken(accessToken), account.UserId);
         return await NaiveRescan.ReadAsync(session.Graph, mailbox.Clock.Now, options.Sync, CancellationToken.None);
     });
 

@@ -53,7 +53,10 @@ public static class DependencyInjection
         services.AddSingleton<IMsalHttpClientFactory>(provider =>
             new PinnedCertificateHttpClientFactory(provider.GetRequiredService<IOptions<NudgeOptions>>().Value.Identity.TrustedCertificatePath));
         services.AddSingleton<IIdentityPlatform, MsalIdentityPlatform>();
-        services.AddSingleton(provider => new GraphClients(GraphResilience.Build(provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<Application.Telemetry.NudgeMetrics>())));
+        services.AddSingleton<TableMailboxSlots>();
+        services.AddSingleton(provider => new GraphClients(
+            GraphResilience.Build(provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<Application.Telemetry.NudgeMetrics>()),
+            provider.GetRequiredService<TableMailboxSlots>()));
         services.AddSingleton<IMailboxProfileReader, GraphProfileReader>();
         services.AddSingleton<IMailboxReader, GraphMailboxReader>();
         services.AddSingleton<Application.Actions.IOutlookMail, GraphMailSender>();

@@ -4,7 +4,7 @@ using NudgeService.Sandbox.Graph;
 namespace NudgeService.Sandbox.Faults;
 
 /// <summary>Decides, per mailbox and per call, whether Graph answers normally, slowly, throttled or unavailable.</summary>
-public sealed class FaultInjector
+public sealed class FaultInjector(MailboxTraffic traffic)
 {
     private readonly ConcurrentDictionary<string, MailboxFaults> mailboxes = new(StringComparer.Ordinal);
 
@@ -29,7 +29,6 @@ public sealed class FaultInjector
     {
         var state = State(mailboxKey);
         var settings = state.Settings;
-        if (settings.LatencyMs > 0) await Task.Delay(settings.LatencyMs, cancellationToken);
         var call = Interlocked.Increment(ref state.Calls);
         if (state.ThrottledUntil.TryGetValue(request, out var until) && until - Environment.TickCount64 is > 0 and var left)
         {
@@ -37,10 +36,21 @@ public sealed class FaultInjector
                 new Dictionary<string, string> { ["Retry-After"] = Math.Max(1, (left + 999) / 1000).ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
         var inFlight = Interlocked.Increment(ref state.InFlight);
+        traffic.RecordConcurrency(mailboxKey, inFlight);
         if (settings.LimitConcurrency && inFlight > FaultSettings.MailboxConcurrencyLimit)
         {
             Interlocked.Decrement(ref state.InFlight);
             return GraphErrors.Create(429, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", RetryAfter(settings));
+        }
+        try
+        {
+            // A slow answer keeps its request in flight, holding one of the mailbox's slots meanwhile.
+            if (settings.LatencyMs > 0) await Task.Delay(settings.LatencyMs, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            Interlocked.Decrement(ref state.InFlight);
+            throw;
         }
         var draw = Draw(settings.Seed, call);
         GraphResponse? fault = null;
@@ -59,6 +69,17 @@ public sealed class FaultInjector
 
     public void Leave(string mailboxKey) => Interlocked.Decrement(ref State(mailboxKey).InFlight);
 
+    /// <summary>
+    /// Holds <paramref name="count"/> more requests in flight until disposed: a $batch whose items Graph
+    /// dispatches side by side occupies as many of the mailbox's slots while the items run one by one here.
+    /// </summary>
+    public IDisposable Occupy(string mailboxKey, int count)
+    {
+        var state = State(mailboxKey);
+        Interlocked.Add(ref state.InFlight, count);
+        return new Occupation(state, count);
+    }
+
     private MailboxFaults State(string mailboxKey) => mailboxes.GetOrAdd(mailboxKey, _ => new MailboxFaults());
 
     private static Dictionary<string, string> RetryAfter(FaultSettings settings) =>
@@ -72,6 +93,11 @@ public sealed class FaultInjector
         z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
         z ^= z >> 31;
         return (z >> 11) * (1.0 / (1UL << 53));
+    }
+
+    private sealed class Occupation(MailboxFaults state, int count) : IDisposable
+    {
+        public void Dispose() => Interlocked.Add(ref state.InFlight, -count);
     }
 
     private sealed class MailboxFaults

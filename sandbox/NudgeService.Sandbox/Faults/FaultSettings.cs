@@ -1,9 +1,13 @@
 namespace NudgeService.Sandbox.Faults;
 
-/// <summary>How a mailbox misbehaves, all off by default.</summary>
+/// <summary>How a mailbox misbehaves: throttling, outages and latency off by default, Outlook's concurrency limit on.</summary>
 /// <param name="ThrottleRate">Share of Graph calls answered 429 with Retry-After.</param>
 /// <param name="UnavailableRate">Share of Graph calls answered 503.</param>
-/// <param name="LimitConcurrency">When true, a 5th simultaneous request gets 429 ApplicationThrottled, as Outlook's mailbox concurrency limit does.</param>
+/// <param name="LimitConcurrency">
+/// On by default, as in Outlook: a fifth request in flight to the mailbox, from any process, gets 429
+/// ApplicationThrottled ("over its MailboxConcurrency limit"); the items of a $batch count as Graph
+/// dispatches them, up to four side by side.
+/// </param>
 /// <param name="Seed">Makes the sequence of faulty calls repeatable.</param>
 /// <param name="ThrottleFirstCalls">The first calls after these settings are applied (each request inside a $batch is one) are answered 429.</param>
 /// <remarks>
@@ -15,7 +19,7 @@ public sealed record FaultSettings(
     double UnavailableRate = 0,
     int RetryAfterSeconds = 1,
     int LatencyMs = 0,
-    bool LimitConcurrency = false,
+    bool LimitConcurrency = true,
     int Seed = 1,
     int ThrottleFirstCalls = 0)
 {

@@ -44,9 +44,16 @@ public sealed class GraphEndpoint(TokenIssuer issuer, MailboxRegistry mailboxes,
         var request = new GraphRequest(context.Request.Method, serviceRoot, GraphRouter.Segments(path ?? ""), query,
             context.Request.Headers["Prefer"].ToString() is { Length: > 0 } prefer ? prefer : null, body, mailbox, grant);
 
-        var response = request.Matches("POST", "$batch")
-            ? await BatchHandler.HandleAsync(request, sub => CallAsync(sub, context.RequestAborted))
-            : await CallAsync(request, context.RequestAborted);
+        GraphResponse response;
+        if (request.Matches("POST", "$batch"))
+        {
+            using var sideBySide = faults.Occupy(mailbox.Key, Math.Clamp(BatchItems(body), 1, FaultSettings.MailboxConcurrencyLimit) - 1);
+            response = await BatchHandler.HandleAsync(request, sub => CallAsync(sub, context.RequestAborted));
+        }
+        else
+        {
+            response = await CallAsync(request, context.RequestAborted);
+        }
         var written = await WriteAsync(context, response);
         traffic.RecordRoundTrip(mailbox.Key, body.Length, written);
     }
@@ -74,6 +81,20 @@ public sealed class GraphEndpoint(TokenIssuer issuer, MailboxRegistry mailboxes,
         }
         traffic.RecordCall(request.Mailbox.Key, response.Status);
         return response;
+    }
+
+    /// <summary>How many requests a $batch body holds; 0 when it is not one (the batch handler answers that).</summary>
+    private static int BatchItems(byte[] body)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(body);
+            return document.RootElement.TryGetProperty("requests", out var list) && list.ValueKind == System.Text.Json.JsonValueKind.Array ? list.GetArrayLength() : 0;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return 0;
+        }
     }
 
     private static async Task<byte[]?> ReadBodyAsync(HttpContext context)

@@ -8,11 +8,12 @@ public interface IOutlookMail
 {
     /// <summary>Sends from the mailbox and files the message in Sent Items.</summary>
     /// <exception cref="MailNotDoneException">Why it was not sent, or that nobody can tell.</exception>
-    Task SendAsync(string accessToken, OutgoingMail mail, CancellationToken cancellationToken);
+    /// <param name="userId">Whose mailbox: its concurrency limit is shared with all other work on it.</param>
+    Task SendAsync(string userId, string accessToken, OutgoingMail mail, CancellationToken cancellationToken);
 
     /// <summary>Creates a draft and returns the address of its Outlook on the web page.</summary>
     /// <exception cref="MailNotDoneException">Why no draft was created.</exception>
-    Task<string> CreateDraftAsync(string accessToken, OutgoingMail mail, CancellationToken cancellationToken);
+    Task<string> CreateDraftAsync(string userId, string accessToken, OutgoingMail mail, CancellationToken cancellationToken);
 }
 
 public enum MailFailure

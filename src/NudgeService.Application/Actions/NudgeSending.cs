@@ -71,12 +71,12 @@ public sealed class NudgeSending(INudgeStore nudges, GraphAccess graphAccess, IO
     {
         try
         {
-            await mail.SendAsync(await graphAccess.AccessTokenAsync(account, forceRefresh: false, CancellationToken.None), message, CancellationToken.None);
+            await mail.SendAsync(account.UserId, await graphAccess.AccessTokenAsync(account, forceRefresh: false, CancellationToken.None), message, CancellationToken.None);
         }
         catch (MailNotDoneException refused) when (refused.Failure == MailFailure.AccessRefused)
         {
             // The cached access token was revoked before its expiry; a refresh tells whether the grant still stands.
-            await mail.SendAsync(await graphAccess.AccessTokenAsync(account, forceRefresh: true, CancellationToken.None), message, CancellationToken.None);
+            await mail.SendAsync(account.UserId, await graphAccess.AccessTokenAsync(account, forceRefresh: true, CancellationToken.None), message, CancellationToken.None);
         }
     }
 

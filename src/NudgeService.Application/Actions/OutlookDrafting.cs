@@ -28,11 +28,11 @@ public sealed class OutlookDrafting(INudgeStore nudges, GraphAccess graphAccess,
             string webLink;
             try
             {
-                webLink = await mail.CreateDraftAsync(await graphAccess.AccessTokenAsync(opened.Account, forceRefresh: false, CancellationToken.None), message, CancellationToken.None);
+                webLink = await mail.CreateDraftAsync(opened.Account.UserId, await graphAccess.AccessTokenAsync(opened.Account, forceRefresh: false, CancellationToken.None), message, CancellationToken.None);
             }
             catch (MailNotDoneException refused) when (refused.Failure == MailFailure.AccessRefused)
             {
-                webLink = await mail.CreateDraftAsync(await graphAccess.AccessTokenAsync(opened.Account, forceRefresh: true, CancellationToken.None), message, CancellationToken.None);
+                webLink = await mail.CreateDraftAsync(opened.Account.UserId, await graphAccess.AccessTokenAsync(opened.Account, forceRefresh: true, CancellationToken.None), message, CancellationToken.None);
             }
             return new WebResult(303, RedirectTo: webLink);
         }

@@ -62,7 +62,7 @@ public sealed class ConnectService(
         MailboxProfile profile;
         try
         {
-            profile = await profiles.ReadAsync(signIn.AccessToken, cancellationToken);
+            profile = await profiles.ReadAsync(UserIds.From(signIn.ObjectId, signIn.TenantId), signIn.AccessToken, cancellationToken);
         }
         catch (MailboxUnavailableException)
         {

@@ -4,7 +4,7 @@ namespace NudgeService.Application.Connect;
 public interface IMailboxProfileReader
 {
     /// <exception cref="MailboxUnavailableException">Graph has no Exchange Online mailbox for the account.</exception>
-    Task<MailboxProfile> ReadAsync(string accessToken, CancellationToken cancellationToken);
+    Task<MailboxProfile> ReadAsync(string userId, string accessToken, CancellationToken cancellationToken);
 }
 
 /// <summary>The account exists but Graph reaches no mailbox of it: on-premises Exchange, no licence, inactive or soft-deleted.</summary>

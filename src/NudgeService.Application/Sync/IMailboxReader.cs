@@ -4,7 +4,9 @@ namespace NudgeService.Application.Sync;
 public interface IMailboxReader
 {
     /// <param name="onPage">Called for every page of contacts, calendar and mail, in stream order; the round's outcome is returned only when all pages were handed over.</param>
+    /// <param name="userId">Whose mailbox: its concurrency limit is shared with all other work on it.</param>
     Task<MailboxRound> ReadAsync(
+        string userId,
         string accessToken,
         SyncPlan plan,
         Func<StreamPage, CancellationToken, ValueTask> onPage,

@@ -49,13 +49,13 @@ public sealed class WeeklySync(
         MailboxRound round;
         try
         {
-            round = await reader.ReadAsync(accessToken, plan, Apply, budget.Token);
+            round = await reader.ReadAsync(account.UserId, accessToken, plan, Apply, budget.Token);
         }
         catch (AccessTokenRejectedException)
         {
             // Revoked before it expired: only a refresh tells a passing glitch from access gone for good. Pages read twice are absorbed.
             accessToken = await graphAccess.AccessTokenAsync(account, forceRefresh: true, budget.Token);
-            round = await reader.ReadAsync(accessToken, plan, Apply, budget.Token);
+            round = await reader.ReadAsync(account.UserId, accessToken, plan, Apply, budget.Token);
         }
         reached.Complete();
         foreach (var (stream, outcome) in round.Streams.Where(pair => pair.Value.GaveUp))

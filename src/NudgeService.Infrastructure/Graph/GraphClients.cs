@@ -1,6 +1,7 @@
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using NudgeService.Infrastructure.Storage;
 using Polly;
 
 namespace NudgeService.Infrastructure.Graph;
@@ -9,13 +10,14 @@ namespace NudgeService.Infrastructure.Graph;
 /// Graph SDK clients for one mailbox: the SDK's middleware without its retry handler, the shared
 /// resilience pipeline, the mailbox's concurrency gate, and one connection pool for the process.
 /// </summary>
-public sealed class GraphClients(ResiliencePipeline<HttpResponseMessage> pipeline) : IDisposable
+public sealed class GraphClients(ResiliencePipeline<HttpResponseMessage> pipeline, TableMailboxSlots slots) : IDisposable
 {
     private readonly SocketsHttpHandler connections = new() { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = System.Net.DecompressionMethods.All };
 
-    public MailboxSession Open(string baseUrl, IAccessTokenProvider tokens)
+    /// <param name="userId">Whose mailbox: its four slots are shared with every other piece of work on it, in any process.</param>
+    public MailboxSession Open(string baseUrl, IAccessTokenProvider tokens, string userId)
     {
-        var gate = new MailboxGate();
+        var gate = new MailboxGate(userId, slots);
         var handlers = GraphClientFactory.CreateDefaultHandlers().Where(handler => handler is not RetryHandler).ToList();
         handlers.Add(new ResilientGraphHandler(pipeline));
         handlers.Add(gate);

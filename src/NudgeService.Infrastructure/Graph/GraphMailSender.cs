@@ -4,24 +4,25 @@ using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
 using NudgeService.Application.Actions;
 using NudgeService.Application.Configuration;
+using NudgeService.Infrastructure.Storage;
 using Polly.Timeout;
 
 namespace NudgeService.Infrastructure.Graph;
 
 /// <summary>POST /me/sendMail and POST /me/messages through the Graph SDK, with the <see cref="SendingResilience"/> policy.</summary>
-public sealed class GraphMailSender(IOptions<NudgeOptions> options, TimeProvider time) : IOutlookMail, IDisposable
+public sealed class GraphMailSender(IOptions<NudgeOptions> options, TimeProvider time, TableMailboxSlots slots) : IOutlookMail, IDisposable
 {
-    private readonly GraphClients clients = new(SendingResilience.Build(time));
+    private readonly GraphClients clients = new(SendingResilience.Build(time), slots);
 
-    public async Task SendAsync(string accessToken, OutgoingMail mail, CancellationToken cancellationToken)
+    public async Task SendAsync(string userId, string accessToken, OutgoingMail mail, CancellationToken cancellationToken)
     {
-        using var session = clients.Open(options.Value.Identity.GraphBaseUrl, new StaticAccessToken(accessToken));
+        using var session = clients.Open(options.Value.Identity.GraphBaseUrl, new StaticAccessToken(accessToken), userId);
         await Translate(() => session.Graph.Me.SendMail.PostAsync(new SendMailPostRequestBody { Message = Message(mail), SaveToSentItems = true }, cancellationToken: cancellationToken));
     }
 
-    public async Task<string> CreateDraftAsync(string accessToken, OutgoingMail mail, CancellationToken cancellationToken)
+    public async Task<string> CreateDraftAsync(string userId, string accessToken, OutgoingMail mail, CancellationToken cancellationToken)
     {
-        using var session = clients.Open(options.Value.Identity.GraphBaseUrl, new StaticAccessToken(accessToken));
+        using var session = clients.Open(options.Value.Identity.GraphBaseUrl, new StaticAccessToken(accessToken), userId);
         Message? draft = null;
         await Translate(async () => draft = await session.Graph.Me.Messages.PostAsync(Message(mail), cancellationToken: cancellationToken));
         return draft?.WebLink ?? throw new MalformedGraphResponseException("The created draft has no webLink.");

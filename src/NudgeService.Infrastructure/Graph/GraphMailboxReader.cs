@@ -27,12 +27,13 @@ public sealed class GraphMailboxReader(IOptions<NudgeOptions> options, GraphClie
     private static readonly TimeSpan ThrottledWithoutAdvice = TimeSpan.FromSeconds(2);
 
     public async Task<MailboxRound> ReadAsync(
+        string userId,
         string accessToken,
         SyncPlan plan,
         Func<StreamPage, CancellationToken, ValueTask> onPage,
         CancellationToken cancellationToken)
     {
-        using var session = clients.Open(options.Value.Identity.GraphBaseUrl, new StaticAccessToken(accessToken));
+        using var session = clients.Open(options.Value.Identity.GraphBaseUrl, new StaticAccessToken(accessToken), userId);
         var graph = session.Graph;
         var tree = plan.Folders.Copy();
         var listed = new HashSet<string>(StringComparer.Ordinal);

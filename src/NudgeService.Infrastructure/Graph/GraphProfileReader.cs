@@ -14,9 +14,9 @@ public sealed class GraphProfileReader(IOptions<NudgeOptions> options, GraphClie
     /// <summary>What Graph answers for an account whose mailbox is not in Exchange Online.</summary>
     private static readonly IReadOnlySet<string> NoMailboxCodes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "MailboxNotEnabledForRESTAPI", "MailboxNotSupportedForRESTAPI" };
 
-    public async Task<MailboxProfile> ReadAsync(string accessToken, CancellationToken cancellationToken)
+    public async Task<MailboxProfile> ReadAsync(string userId, string accessToken, CancellationToken cancellationToken)
     {
-        using var session = clients.Open(options.Value.Identity.GraphBaseUrl, new StaticAccessToken(accessToken));
+        using var session = clients.Open(options.Value.Identity.GraphBaseUrl, new StaticAccessToken(accessToken), userId);
         var graph = session.Graph;
         var batch = new BatchRequestContentCollection(graph);
         var meStep = await batch.AddBatchRequestStepAsync(graph.Me.ToGetRequestInformation(request =>
