@@ -5,12 +5,13 @@ namespace NudgeService.Infrastructure.Storage;
 
 /// <summary>
 /// The ledger table: partition = user, one row per correspondent. Changed rows are written in
-/// transactions of the partition, each row conditional on the version it was read at.
+/// transactions of the partition, each row conditional on the version it was read at, each
+/// transaction sized as Azure counts it on the wire (<see cref="TableTransactionSize"/>).
 /// </summary>
 public sealed class TableLedgerStore(NudgeTables tables) : ILedgerStore
 {
-    private const int MaxActions = 100;
-    private const long MaxTransactionBytes = 3 * 1024 * 1024;
+    private const int MaxActions = TableTransactionSize.MaxOperations;
+    private const long MaxTransactionBytes = TableTransactionSize.MaxTransactionBytes - TableTransactionSize.EnvelopeBytes;
 
     public async Task<IReadOnlyList<LedgerRow>> LoadAsync(string userId, CancellationToken cancellationToken)
     {
@@ -44,13 +45,13 @@ public sealed class TableLedgerStore(NudgeTables tables) : ILedgerStore
         foreach (var row in ledger.Rows.Where(row => row.IsChanged))
         {
             var entity = LedgerEntity.From(userId, row);
-            var size = LedgerEntity.SizeOf(entity);
+            var size = TableTransactionSize.OperationBytes(entity);
             if (actions.Count == MaxActions || pending + size > MaxTransactionBytes) await FlushAsync();
             actions.Add(row.StoreTag is { } tag
                 ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, new Azure.ETag(tag))
                 : new TableTransactionAction(TableTransactionActionType.Add, entity));
             pending += size;
-            written += size;
+            written += LedgerEntity.SizeOf(entity);
         }
         await FlushAsync();
         return written;

@@ -6,9 +6,9 @@ namespace NudgeService.Infrastructure.Storage;
 /// <summary>
 /// Outlook's four requests in flight per mailbox and app, shared by every process of the app: a
 /// semaphore of four rows in the user's partition of the mailboxslots table. A request claims a free
-/// row (missing, or held past its time) with a conditional write and frees it after; a process that
-/// dies holding one blocks it for <see cref="Hold"/> at most. Rows live in the user's partition, so
-/// erasing the user erases them.
+/// slot with a conditional write (a row missing, or held past its time) and deletes the row after, so
+/// rows exist only while held and nothing stays behind a user; a process that dies holding one
+/// blocks it for <see cref="Hold"/> at most.
 /// </summary>
 public sealed class TableMailboxSlots(NudgeTables tables)
 {
@@ -18,35 +18,41 @@ public sealed class TableMailboxSlots(NudgeTables tables)
     public static readonly TimeSpan Hold = TimeSpan.FromMinutes(2);
 
     private static readonly TimeSpan FirstWait = TimeSpan.FromMilliseconds(20);
-    private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// Waits until <paramref name="count"/> slots are free and holds them all, or none: two callers each
-    /// holding part of what they need would otherwise wait for each other.
+    /// Waits until it holds <paramref name="count"/> slots. A request needing several keeps those it has
+    /// while more free up, so single requests arriving meanwhile do not starve it; two such requests
+    /// holding part of what they need each let go after <see cref="Patience"/> rather than wait for each other.
     /// </summary>
     public async Task<HeldSlots> AcquireAsync(string userId, int count, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, Slots);
         var table = await tables.GetAsync(NudgeTables.MailboxSlots);
+        var held = new HeldSlots(table, userId);
         var wait = FirstWait;
+        DateTimeOffset? partSince = null;
         while (true)
         {
             // Leases are about real time elapsing across processes, never the business clock a test or a replay may move.
             var now = DateTimeOffset.UtcNow;
             var rows = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
             await foreach (var row in table.QueryAsync<TableEntity>(entity => entity.PartitionKey == userId, cancellationToken: cancellationToken)) rows[row.RowKey] = row;
-            var free = Enumerable.Range(0, Slots).Select(RowKey).Where(key => !rows.TryGetValue(key, out var row) || row.GetDateTimeOffset("HeldUntil") <= now).ToList();
-            if (free.Count >= count)
+            var free = Enumerable.Range(0, Slots).Select(RowKey)
+                .Where(key => !held.Holds(key) && (!rows.TryGetValue(key, out var row) || row.GetDateTimeOffset("HeldUntil") <= now))
+                .OrderBy(_ => Random.Shared.Next());
+            foreach (var key in free)
             {
-                var held = new HeldSlots(table, userId);
-                foreach (var key in free.OrderBy(_ => Random.Shared.Next()))
-                {
-                    if (held.Count == count) break;
-                    if (await TryClaimAsync(table, userId, key, rows.GetValueOrDefault(key), now + Hold, cancellationToken) is { } etag) held.Add(key, etag);
-                }
-                if (held.Count == count) return held;
+                if (held.Count == count) break;
+                if (await TryClaimAsync(table, userId, key, rows.GetValueOrDefault(key), now + Hold, cancellationToken) is { } etag) held.Add(key, etag);
+            }
+            if (held.Count == count) return held;
+            if (held.Count > 0 && (partSince ??= now) + Patience < now)
+            {
                 await held.DisposeAsync();
+                partSince = null;
             }
             await Task.Delay(wait + TimeSpan.FromMilliseconds(Random.Shared.Next(20)), cancellationToken);
             wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, LongestWait.Ticks));
@@ -80,17 +86,19 @@ public sealed class TableMailboxSlots(NudgeTables tables)
 
         internal void Add(string key, ETag etag) => held[key] = etag;
 
+        internal bool Holds(string key) => held.ContainsKey(key);
+
         public async ValueTask DisposeAsync()
         {
             foreach (var (key, etag) in held)
             {
                 try
                 {
-                    await table.UpdateEntityAsync(new TableEntity(userId, key) { ["HeldUntil"] = DateTimeOffset.UnixEpoch }, etag, TableUpdateMode.Replace);
+                    await table.DeleteEntityAsync(userId, key, etag);
                 }
-                catch (RequestFailedException expired) when (expired.Status is 404 or 412)
+                catch (RequestFailedException expired) when (expired.Status == 412)
                 {
-                    // Held past its time and claimed by another request, or erased with the user: it is not ours to free.
+                    // Held past its time and claimed by another request: it is not ours to free.
                 }
             }
             held.Clear();

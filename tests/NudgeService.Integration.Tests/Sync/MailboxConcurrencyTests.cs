@@ -44,6 +44,7 @@ public sealed class MailboxConcurrencyTests(ServiceEnvironment environment)
                 await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
                     mail.SendAsync(synced.UserId, token, new OutgoingMail("ines.garnier@fabrikam.example", "Ines Garnier", "Hello", "How are you?"), CancellationToken.None)));
                 clicks += 4;
+                await Task.Delay(100);
             }
             while (!digestJob.HasExited || clicks < 12);
             await digestJob.WaitForExitAsync();
