@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<WeeklyDigest>();
         services.AddScoped<DigestPreview>();
         services.AddScoped<FirstLook>();
+        services.AddScoped<Review.ReviewPreview>();
         services.AddSingleton<Telemetry.NudgeMetrics>();
         services.AddScoped<MailEvents.MailEventWebhook>();
         services.AddSingleton<Operations.PoisonWatch>();

@@ -14,5 +14,6 @@ var root = new RootCommand("NudgeService on this machine: the Outlook sandbox, t
     StatusCommand.Create(),
     PoisonCommand.Create(),
     EraseCommand.Create(),
+    ReviewCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -74,6 +74,7 @@ public static class DependencyInjection
         services.AddSingleton<Application.MailEvents.IWebhookReplayGuard, TableWebhookReplayGuard>();
         services.AddSingleton<IDraftWriter, LiquidDraftWriter>();
         services.AddSingleton<IDigestRenderer, LiquidDigestRenderer>();
+        services.AddSingleton<Application.Review.IReviewRenderer, LiquidReviewRenderer>();
         return services;
     }
 
