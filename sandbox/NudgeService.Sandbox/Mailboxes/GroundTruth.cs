@@ -11,7 +11,10 @@ public sealed record GroundTruth(
     IReadOnlyList<string> Assistants,
     IReadOnlyList<string> DistributionLists,
     IReadOnlyList<TieTruth> Ties,
-    IReadOnlyList<LifeEventTruth> LifeEventsComingWeek);
+    IReadOnlyList<LifeEventTruth> LifeEventsComingWeek)
+{
+    public ReviewTruth? Review { get; init; }
+}
 
 /// <summary>A real relationship of the owner.</summary>
 /// <param name="Layer">Dunbar layer: 1 (~5 closest), 2 (~15), 3 (~50), 4 (~150), 5 (weak ties).</param>
@@ -44,3 +47,24 @@ public sealed record InteractionCounts(int MailsSent, int MailsReceived, int Mee
 /// <param name="Kind">birthday, newRole, jobLoss, newDomain or seeingSoon.</param>
 /// <param name="Detail">Facts a draft can use: the new title and company, the meeting subject, the age if known.</param>
 public sealed record LifeEventTruth(string Kind, string Address, string Name, DateOnly Date, string Detail);
+
+/// <summary>What a quarterly review of the persona should find, each list by its definition over the generator's own knowledge.</summary>
+/// <param name="OneSided">Ties planted one-sided that the last year's mail shows so: three mails or more from one side, at most one answer for five, fewer than two meetings.</param>
+/// <param name="Bridges">Two-way ties with three interactions or more who are the only tie working at their organisation.</param>
+/// <param name="Introductions">Ties of layers 1–4 who started during the history and first appeared in mail another such tie sent, or a meeting they organised.</param>
+/// <param name="PairsWorthIntroducing">Two ties of layers 1–3 with a contact card, of one field of work at different organisations, never in the same mail or meeting.</param>
+public sealed record ReviewTruth(
+    IReadOnlyList<OneSidedTruth> OneSided,
+    IReadOnlyList<BridgeTruth> Bridges,
+    IReadOnlyList<IntroductionTruth> Introductions,
+    IReadOnlyList<PairTruth> PairsWorthIntroducing);
+
+/// <param name="Writer">"owner" or "tie": the side that writes.</param>
+public sealed record OneSidedTruth(string Address, string Writer, int Mails);
+
+/// <param name="Cooling">The tie went silent, unusually for it (planted going cold).</param>
+public sealed record BridgeTruth(string Address, string Organisation, bool Cooling);
+
+public sealed record IntroductionTruth(string Introducer, string Newcomer, DateOnly Day, bool Planted);
+
+public sealed record PairTruth(string First, string Second, string Field);

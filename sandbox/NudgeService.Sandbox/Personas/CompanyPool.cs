@@ -95,6 +95,17 @@ internal static class CompanyPool
         new("Tasman Reach", "tasmanreach.co.nz", false, Auckland, AddressStyle.FirstDotLast),
     ];
 
+    /// <summary>Organisations only one tie of a persona works at: the owner's single link into each.</summary>
+    public static readonly IReadOnlyList<Company> BridgeCompanies =
+    [
+        new("Institut Calliope", "institut-calliope.fr", true, Paris, AddressStyle.FirstDotLast),
+        new("Fondation Ravel", "fondation-ravel.org", true, Paris, AddressStyle.InitialLast),
+        new("Observatoire Nadir", "obs-nadir.fr", true, Paris, AddressStyle.FirstDotLast),
+        new("Wexcombe University", "wexcombe.ac.uk", false, London, AddressStyle.FirstDotLast),
+        new("Larkspur Foundation", "larkspur.org", false, NewYork, AddressStyle.InitialLast),
+        new("Meridian Trust", "meridiantrust.org.uk", false, London, AddressStyle.FirstDotLast),
+    ];
+
     public static readonly IReadOnlyList<string> FrenchPersonalDomains = ["courriel-perso.fr", "boitemail.fr", "lemel.fr", "zephyrmail.fr"];
 
     public static readonly IReadOnlyList<string> EnglishPersonalDomains = ["inboxly.co.uk", "quickpost.net", "mailhaven.com", "postbox.me"];

@@ -22,7 +22,7 @@ internal sealed class ContactBook(PersonaContext context, SeededRandom random)
         var birthdays = context.Planted.Birthdays.ToDictionary(planned => planned.Tie, planned => planned.Birthday);
         var jobChanges = context.Planted.JobChanges.ToDictionary(change => change.Tie);
         var contacts = new List<Contact>();
-        foreach (var tie in context.Network.Ties.Where(tie => tie.HasContact))
+        foreach (var tie in context.Network.AllTies.Where(tie => tie.HasContact))
         {
             contacts.Add(ForTie(contacts.Count + 1, tie, birthdays.GetValueOrDefault(tie), jobChanges.GetValueOrDefault(tie)));
         }

@@ -9,7 +9,7 @@ internal sealed class GroundTruthBuilder(PersonaContext context)
     public GroundTruth Build(IReadOnlyList<MailMessage> messages, IReadOnlyList<CalendarEvent> events)
     {
         var network = context.Network;
-        var ties = network.Ties;
+        var ties = network.AllTies;
         var tieByAddress = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < ties.Count; i++)
         {
@@ -27,10 +27,13 @@ internal sealed class GroundTruthBuilder(PersonaContext context)
             {
                 OtherAddresses = [.. AddressesOf(tie).Skip(1)],
             })],
-            LifeEvents());
+            LifeEvents())
+        {
+            Review = new ReviewTruthBuilder(context, messages, events).Build(counts),
+        };
     }
 
-    private static IEnumerable<string> AddressesOf(Tie tie)
+    internal static IEnumerable<string> AddressesOf(Tie tie)
     {
         yield return tie.Person.Address;
         if (tie.SecondAddress is { } second) yield return second.Address;

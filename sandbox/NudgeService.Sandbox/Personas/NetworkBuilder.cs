@@ -63,7 +63,10 @@ internal sealed class NetworkBuilder(PersonaProfile profile, PersonaOwner owner,
         return draw < colleague ? TieCircle.Colleague : draw < colleague + business ? TieCircle.Business : TieCircle.Personal;
     }
 
-    private Tie CreateTie(int layer, TieCircle circle, bool core, JobTitle? title = null)
+    /// <summary>A business tie at a company chosen by the caller, otherwise drawn like every other.</summary>
+    public Tie CreatePartnerTie(int layer, Company company, JobTitle? title) => CreateTie(layer, TieCircle.Business, core: false, title, company);
+
+    private Tie CreateTie(int layer, TieCircle circle, bool core, JobTitle? title = null, Company? partner = null)
     {
         var french = circle switch
         {
@@ -77,7 +80,7 @@ internal sealed class NetworkBuilder(PersonaProfile profile, PersonaOwner owner,
         var company = circle switch
         {
             TieCircle.Colleague => owner.Company,
-            TieCircle.Business => random.Pick(CompanyPool.Partners(french)),
+            TieCircle.Business => partner ?? random.Pick(CompanyPool.Partners(french)),
             _ => random.Chance(0.2) ? random.Pick(CompanyPool.Partners(french)) : null,
         };
         var personalDomain = random.Pick(CompanyPool.PersonalDomains(french));

@@ -24,9 +24,10 @@ public static class PersonaGenerator
         var timeline = new Timeline(now, owner.Mailbox.TimeZone);
         var network = new NetworkBuilder(profile, owner, timeline, root.Fork("network"), addresses).Build();
         var planted = new LifeEventPlanner(profile, network, owner, timeline, root.Fork("life events"), addresses).Plan();
+        network = new ReviewPlanting(profile, network, owner, timeline, root.Fork("review"), addresses).Plant();
 
         var schedule = new TieSchedule(timeline, planted, root.Fork("schedule"));
-        foreach (var tie in network.Ties) schedule.Plan(tie);
+        foreach (var tie in network.AllTies) schedule.Plan(tie);
 
         var context = new PersonaContext(profile, owner, timeline, network, planted, new MailboxDraft(profile.TargetMessages), new PrefixedSubjects());
         var tieMail = new TieMail(context, root.Fork("tie mail"));
@@ -35,6 +36,8 @@ public static class PersonaGenerator
         new AutomatedMail(context, root.Fork("automated mail")).Write();
         new LargeThreads(context, root.Fork("large threads")).Fill();
         new CalendarBuilder(context, root.Fork("calendar")).Build();
+        // After the fillers, which top mail and meetings up to the persona's size from what ties left.
+        foreach (var tie in network.ReviewTies) tieMail.Write(tie);
 
         var (folders, messages) = new MailFiling(context, root.Fork("filing")).File(context.Mailbox.BuildMessages());
         var events = context.Mailbox.BuildEvents();

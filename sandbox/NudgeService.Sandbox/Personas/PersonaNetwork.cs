@@ -5,8 +5,13 @@ namespace NudgeService.Sandbox.Personas;
 /// <summary>Everyone the mailbox involves besides the owner.</summary>
 internal sealed class PersonaNetwork
 {
-    /// <summary>Real relationships, layer by layer.</summary>
+    /// <summary>Real relationships, layer by layer: the ties the rest of the persona draws its groups, threads and meetings from.</summary>
     public required IReadOnlyList<Tie> Ties { get; init; }
+
+    /// <summary>Ties planted for the quarterly review, kept out of the others' draws so that the rest of the persona stays as it was.</summary>
+    public IReadOnlyList<Tie> ReviewTies { get; init; } = [];
+
+    public IReadOnlyList<Tie> AllTies => field ??= [.. Ties, .. ReviewTies];
 
     public required IReadOnlyList<Tie> Colleagues { get; init; }
 

@@ -19,6 +19,7 @@ internal sealed record SubjectSet(
     string StandUp,
     string AllHands,
     string NewAddress,
+    string Introduction,
     string ReplyPrefix,
     string ForwardPrefix,
     string UndeliverablePrefix);
@@ -89,6 +90,7 @@ internal static class SubjectPool
         StandUp: "Point quotidien",
         AllHands: "Réunion plénière",
         NewAddress: "Nouvelle adresse e-mail",
+        Introduction: "Mise en relation",
         ReplyPrefix: "RE: ",
         ForwardPrefix: "TR: ",
         UndeliverablePrefix: "Non remis : ");
@@ -149,6 +151,7 @@ internal static class SubjectPool
         StandUp: "Daily stand-up",
         AllHands: "All-hands",
         NewAddress: "My new email address",
+        Introduction: "Introduction",
         ReplyPrefix: "RE: ",
         ForwardPrefix: "Fwd: ",
         UndeliverablePrefix: "Undeliverable: ");

@@ -39,7 +39,7 @@ internal sealed class Tie
     public Company? Company { get; init; }
     public string? JobTitle { get; init; }
     public required ZoneClock Zone { get; init; }
-    public required bool HasContact { get; init; }
+    public required bool HasContact { get; set; }
 
     public required double CadenceDays { get; set; }
 
@@ -52,10 +52,13 @@ internal sealed class Tie
     public required double MeetingWeight { get; init; }
 
     /// <summary>The first day the relationship shows in the mailbox.</summary>
-    public required DateOnly Since { get; init; }
+    public required DateOnly Since { get; set; }
 
     /// <summary>Manager, team and direct reports meet the owner every week by series; they never go cold.</summary>
     public bool MeetsWeekly { get; set; }
+
+    /// <summary>The tie whose mail first brought this one into the owner's network, copying the owner and this tie.</summary>
+    public Tie? IntroducedBy { get; set; }
 
     /// <summary>The all-hands organiser.</summary>
     public bool IsLeader { get; set; }

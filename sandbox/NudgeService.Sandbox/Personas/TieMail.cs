@@ -24,6 +24,11 @@ internal sealed class TieMail(PersonaContext context, SeededRandom random)
         {
             var day = tie.Circle == TieCircle.Personal ? tie.Moments[i] : Timeline.NextWorkingDay(tie.Moments[i]);
             var firstMoment = i == 0;
+            if (firstMoment && tie.IntroducedBy is { } introducer)
+            {
+                WriteIntroduction(introducer, tie, day, language);
+                continue;
+            }
             if (day >= newDomainDay)
             {
                 WriteDirect(tie, day, language, firstMoment, ownerStarts: false);
@@ -131,6 +136,16 @@ internal sealed class TieMail(PersonaContext context, SeededRandom random)
             if (candidate != tie && !chosen.Contains(candidate) && candidate.CanJoinOthers(day, until)) chosen.Add(candidate);
         }
         return chosen;
+    }
+
+    /// <summary>The introducer writes to the owner with the newcomer copied, and the owner answers the newcomer.</summary>
+    private void WriteIntroduction(Tie introducer, Tie newcomer, DateOnly day, SubjectSet language)
+    {
+        var conversation = mailbox.NewConversation();
+        var at = WorkingHours.WorkTime(introducer.Zone, day, random);
+        mailbox.AddReceived(at, random.Next(2, 90), introducer.Person, [owner.Primary, newcomer.Person], [], language.Introduction, conversation);
+        var reply = WorkingHours.ReplyTime(at, context.Timeline.Owner, random);
+        mailbox.AddSent(reply, owner.Primary, owner.Primary, newcomer.PersonOnly, [], context.Reply(language, language.Introduction), conversation);
     }
 
     private void AnnounceNewAddress(Tie tie, SubjectSet language)

@@ -20,6 +20,9 @@ public enum EntryKind : byte
     SentOnBehalfOfOthers = 4,
     ReachedUserAsRecipient = 5,
     SentByDelegate = 6,
+
+    /// <summary>The correspondent was in To or Cc of mail someone else sent the user: who was in whose thread.</summary>
+    CopiedAlongside = 7,
 }
 
 [Flags]
@@ -28,4 +31,7 @@ public enum EntrySignals : byte
     None = 0,
     BulkHeaders = 1,
     FiledAsOther = 2,
+
+    /// <summary>On a meeting: the correspondent organised it.</summary>
+    Organizer = 4,
 }

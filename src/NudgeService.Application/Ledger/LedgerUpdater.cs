@@ -100,6 +100,14 @@ public sealed class LedgerUpdater(RelationshipLedger ledger, OwnAddresses own, T
                 Put(address, name, new LedgerEntry(item, day, EntryKind.ReachedUserAsRecipient, Cap(recipients.Count), signals));
             }
         }
+        else if (from is not null && !own.Contains(from) && !mail.HasBulkHeaders)
+        {
+            // Who was copied on whose mail is how the review knows who brought someone into the user's network.
+            foreach (var (address, name) in Named(mail.To.Concat(mail.Cc)).Where(person => person.Address != from && !own.Contains(person.Address)))
+            {
+                Put(address, name, new LedgerEntry(item, day, EntryKind.CopiedAlongside, Cap(recipients.Count), signals));
+            }
+        }
     }
 
     private void ApplySent(MailHeader mail)
@@ -145,7 +153,8 @@ public sealed class LedgerUpdater(RelationshipLedger ledger, OwnAddresses own, T
             var row = ledger.Resolve(address, name);
             if (start <= now)
             {
-                Put(address, name, new LedgerEntry(item, Day(start), EntryKind.Meeting, audience, EntrySignals.None));
+                var organised = meeting.Organizer is { } organizer && Addresses.Normalize(organizer.Address) == address ? EntrySignals.Organizer : EntrySignals.None;
+                Put(address, name, new LedgerEntry(item, Day(start), EntryKind.Meeting, audience, organised));
                 MeetingHistory.NoteHeld(row, new Meeting(start, meeting.Subject, audience));
             }
             else

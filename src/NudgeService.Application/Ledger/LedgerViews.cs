@@ -20,12 +20,22 @@ public static class LedgerViews
             LastContactChange = row.LastContactChange,
             LastMeeting = row.LastMeeting,
             NextMeeting = next is null ? null : new Meeting(next.Start, next.Subject, next.Audience),
+            Sightings = [.. row.Entries.Values.Select(Sighting).OfType<Sighting>().OrderBy(sighting => sighting.Day).ThenBy(sighting => sighting.Item)],
         };
     }
 
+    private static Sighting? Sighting(LedgerEntry entry) => entry.Kind switch
+    {
+        EntryKind.MailToUser => new Sighting(entry.Item, entry.Day, SightingRole.Sender),
+        EntryKind.MailFromUser => new Sighting(entry.Item, entry.Day, SightingRole.Recipient),
+        EntryKind.CopiedAlongside or EntryKind.ReachedUserAsRecipient => new Sighting(entry.Item, entry.Day, SightingRole.CopiedAlongside),
+        EntryKind.Meeting => new Sighting(entry.Item, entry.Day, entry.Signals.HasFlag(EntrySignals.Organizer) ? SightingRole.Organizer : SightingRole.Meeting),
+        _ => null,
+    };
+
     public static AddressEvidence Evidence(this LedgerRow row)
     {
-        var counts = new int[7];
+        var counts = new int[Enum.GetValues<EntryKind>().Length];
         int bulk = 0, other = 0;
         foreach (var entry in row.Entries.Values)
         {
@@ -46,7 +56,7 @@ public static class LedgerViews
             SentFromUserMailbox: counts[(int)EntryKind.SentFromUserMailbox],
             SentOnBehalfOfOthers: counts[(int)EntryKind.SentOnBehalfOfOthers],
             ReachedUserAsRecipient: counts[(int)EntryKind.ReachedUserAsRecipient],
-            ActiveDays: row.Entries.Values.Select(entry => entry.Day).Distinct().Count(),
+            ActiveDays: row.Entries.Values.Where(entry => entry.Kind != EntryKind.CopiedAlongside).Select(entry => entry.Day).Distinct().Count(),
             SentByDelegates: counts[(int)EntryKind.SentByDelegate]);
     }
 }

@@ -21,6 +21,9 @@ public sealed record Correspondent(
 
     /// <summary>The next meeting together that is scheduled and not cancelled or declined.</summary>
     public Meeting? NextMeeting { get; init; }
+
+    /// <summary>Every mail and meeting the correspondent was part of, by item: who was in the same item, and who came first.</summary>
+    public IReadOnlyList<Sighting> Sightings { get; init; } = [];
 }
 
 /// <summary>An address of the correspondent and when it was first and last seen in mail or meetings.</summary>

@@ -20,6 +20,8 @@ internal static class PersonaLedger
         var keyOf = truth.Ties.SelectMany(tie => tie.OtherAddresses.Prepend(tie.Address).Select(address => (address, tie.Address)))
             .ToDictionary(pair => pair.address, pair => pair.Item2, StringComparer.OrdinalIgnoreCase);
         var touches = truth.Ties.ToDictionary(tie => tie.Address, _ => new List<Touch>());
+        var sightings = truth.Ties.ToDictionary(tie => tie.Address, _ => new Dictionary<uint, Sighting>());
+        void Sight(string address, uint item, DateOnly day, SightingRole role) => sightings[keyOf[address]].TryAdd(item, new Sighting(item, day, role));
         var seen = new Dictionary<string, (DateOnly First, DateOnly Last)>(StringComparer.OrdinalIgnoreCase);
         void See(string address, DateOnly day) =>
             seen[address] = seen.TryGetValue(address, out var span) ? (span.First < day ? span.First : day, span.Last > day ? span.Last : day) : (day, day);
@@ -29,13 +31,25 @@ internal static class PersonaLedger
             var day = Day(message.ReceivedAt);
             var others = message.To.Concat(message.Cc).Select(person => person.Address).Where(address => !seed.Owner.Owns(address)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             foreach (var address in others.Append(message.From.Address).Where(keyOf.ContainsKey)) See(address, day);
+            var item = (uint)message.Number;
             if (message.Folder == MailFolder.SentItems && seed.Owner.Owns(message.Sender.Address))
             {
                 foreach (var key in others.Where(keyOf.ContainsKey).Select(address => keyOf[address]).Distinct()) touches[key].Add(new Touch(day, TouchKind.MailFromUser, others.Count));
+                foreach (var address in others.Where(keyOf.ContainsKey)) Sight(address, item, day, SightingRole.Recipient);
             }
-            else if ((message.Folder is MailFolder.Inbox or MailFolder.Archive || !message.Folder.IsWellKnown()) && keyOf.TryGetValue(message.From.Address, out var sender))
+            else if (message.Folder is MailFolder.Inbox or MailFolder.Archive || !message.Folder.IsWellKnown())
             {
-                touches[sender].Add(new Touch(day, TouchKind.MailToUser, 1 + others.Count(address => !address.Equals(message.From.Address, StringComparison.OrdinalIgnoreCase))));
+                var fromTie = keyOf.TryGetValue(message.From.Address, out var sender);
+                if (fromTie)
+                {
+                    touches[sender!].Add(new Touch(day, TouchKind.MailToUser, 1 + others.Count(address => !address.Equals(message.From.Address, StringComparison.OrdinalIgnoreCase))));
+                    Sight(message.From.Address, item, day, SightingRole.Sender);
+                }
+                var toUser = message.To.Concat(message.Cc).Any(person => seed.Owner.Owns(person.Address));
+                if (!toUser || message.Headers.Count == 0)
+                {
+                    foreach (var address in others.Where(address => keyOf.ContainsKey(address) && keyOf[address] != sender)) Sight(address, item, day, SightingRole.CopiedAlongside);
+                }
             }
         }
         var meetings = seed.Events.Where(meeting => !meeting.IsCancelled && meeting.OwnerResponse != "declined").ToList();
@@ -44,6 +58,11 @@ internal static class PersonaLedger
             var people = Attendees(meeting).Where(keyOf.ContainsKey).ToList();
             foreach (var address in people) See(address, Day(meeting.Start));
             foreach (var key in people.Select(address => keyOf[address]).Distinct()) touches[key].Add(new Touch(Day(meeting.Start), TouchKind.Meeting, Math.Max(1, Attendees(meeting).Count(a => !seed.Owner.Owns(a)))));
+            foreach (var address in people)
+            {
+                var role = address.Equals(meeting.Organizer.Address, StringComparison.OrdinalIgnoreCase) ? SightingRole.Organizer : SightingRole.Meeting;
+                Sight(address, (uint)(int.MaxValue + meeting.Number), Day(meeting.Start), role);
+            }
         }
 
         return [.. truth.Ties.Select(tie =>
@@ -58,6 +77,7 @@ internal static class PersonaLedger
                 Contact = after,
                 LastContactChange = before is null || after is null || before == after ? null : new ContactChange(contact!.LastModifiedAt(cardsAt), before, after),
                 NextMeeting = next is null ? null : new Meeting(next.Start, next.Subject, next.Attendees.Count),
+                Sightings = [.. sightings[tie.Address].Values.OrderBy(sighting => sighting.Day).ThenBy(sighting => sighting.Item)],
             };
         })];
     }
