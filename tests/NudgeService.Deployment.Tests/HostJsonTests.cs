@@ -13,7 +13,7 @@ public sealed class HostJsonTests
     // Graph counts a mailbox's requests over a 10-minute window (10,000 per app per mailbox).
     private static readonly TimeSpan GraphThrottlingWindow = TimeSpan.FromMinutes(10);
 
-    // The digest timer runs hourly (ARCHITECTURE.md).
+    // The digest timer runs hourly (docs/architecture.md).
     private static readonly TimeSpan TimerPeriod = TimeSpan.FromHours(1);
 
     [Fact]
