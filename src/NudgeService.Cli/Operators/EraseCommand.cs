@@ -13,11 +13,9 @@ internal static class EraseCommand
         var command = new Command("erase", "Erase every record of a user (account, token cache, ledger, digests, nudges, choices, schedule), as the disconnect page does.");
         command.Add(operatorServices.User);
         command.Add(operatorServices.Settings);
-        command.SetAction(async (result, cancellationToken) =>
+        operatorServices.SetAccountAction(command, async (services, account, result, cancellationToken) =>
         {
-            await using var services = operatorServices.Create(result);
-            var userId = result.GetValue(operatorServices.User)!;
-            if (await OperatorServices.FindAccountAsync(services, userId, cancellationToken) is null) return 2;
+            var userId = account.UserId;
             var erased = await services.GetRequiredService<IUserDataEraser>().EraseAsync(userId, cancellationToken);
             Console.Out.WriteLine($"User {userId}: {erased} records erased. Their consent to the Entra app stays until they remove it (https://myapps.microsoft.com).");
             return 0;

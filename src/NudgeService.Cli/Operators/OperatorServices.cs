@@ -26,12 +26,25 @@ internal sealed class OperatorServices
         command.Add(Settings);
     }
 
-    /// <summary>The account named by --user, or null after saying on stderr that there is none.</summary>
-    public static async Task<UserAccount?> FindAccountAsync(IServiceProvider services, string userId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="act"/> on the account named by --user, in a scope of the command's
+    /// services; exit code 2 after saying on stderr that there is no such account.
+    /// </summary>
+    public void SetAccountAction(Command command, Func<IServiceProvider, UserAccount, ParseResult, CancellationToken, Task<int>> act)
     {
-        var account = await services.GetRequiredService<IUserStore>().FindAsync(userId, cancellationToken);
-        if (account is null) Console.Error.WriteLine($"No account {userId}.");
-        return account;
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            await using var services = Create(result);
+            await using var scope = services.CreateAsyncScope();
+            var userId = result.GetValue(User)!;
+            var account = await scope.ServiceProvider.GetRequiredService<IUserStore>().FindAsync(userId, cancellationToken);
+            if (account is null)
+            {
+                Console.Error.WriteLine($"No account {userId}.");
+                return 2;
+            }
+            return await act(scope.ServiceProvider, account, result, cancellationToken);
+        });
     }
 
     public ServiceProvider Create(ParseResult result)

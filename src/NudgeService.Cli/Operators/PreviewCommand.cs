@@ -14,13 +14,9 @@ internal static class PreviewCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "Where to write digest.html and digest.txt.", DefaultValueFactory = _ => new DirectoryInfo(".") };
         var command = new Command("preview", "Render one user's digest for this week without sending or recording anything.") { output };
         operatorServices.AddTo(command);
-        command.SetAction(async (result, cancellationToken) =>
+        operatorServices.SetAccountAction(command, async (services, account, result, cancellationToken) =>
         {
-            await using var services = operatorServices.Create(result);
-            await using var scope = services.CreateAsyncScope();
-            var userId = result.GetValue(operatorServices.User)!;
-            if (await OperatorServices.FindAccountAsync(scope.ServiceProvider, userId, cancellationToken) is not { } account) return 2;
-            var rendered = await scope.ServiceProvider.GetRequiredService<DigestPreview>().RenderAsync(account, cancellationToken);
+            var rendered = await services.GetRequiredService<DigestPreview>().RenderAsync(account, cancellationToken);
             var folder = result.GetValue(output)!;
             folder.Create();
             await File.WriteAllTextAsync(Path.Combine(folder.FullName, "digest.html"), rendered.Html, cancellationToken);

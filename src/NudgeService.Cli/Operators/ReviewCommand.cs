@@ -15,13 +15,9 @@ internal static class ReviewCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "Where to write review.html, review.txt and review.png.", DefaultValueFactory = _ => new DirectoryInfo(".") };
         var command = new Command("review", "Render one user's quarterly network review without sending or recording anything.") { output };
         operatorServices.AddTo(command);
-        command.SetAction(async (result, cancellationToken) =>
+        operatorServices.SetAccountAction(command, async (services, account, result, cancellationToken) =>
         {
-            await using var services = operatorServices.Create(result);
-            await using var scope = services.CreateAsyncScope();
-            var userId = result.GetValue(operatorServices.User)!;
-            if (await OperatorServices.FindAccountAsync(scope.ServiceProvider, userId, cancellationToken) is not { } account) return 2;
-            var rendered = await scope.ServiceProvider.GetRequiredService<ReviewPreview>().RenderAsync(account, PictureFile, cancellationToken);
+            var rendered = await services.GetRequiredService<ReviewPreview>().RenderAsync(account, PictureFile, cancellationToken);
             var folder = result.GetValue(output)!;
             folder.Create();
             await File.WriteAllTextAsync(Path.Combine(folder.FullName, "review.html"), rendered.Html, cancellationToken);

@@ -13,15 +13,11 @@ internal static class RunCommand
         var operatorServices = new OperatorServices();
         var command = new Command("run", "Run one user's weekly digest now, as the queue job does: sync, plan, draft, send once, record.");
         operatorServices.AddTo(command);
-        command.SetAction(async (result, cancellationToken) =>
+        operatorServices.SetAccountAction(command, async (services, account, result, cancellationToken) =>
         {
-            await using var services = operatorServices.Create(result);
-            await using var scope = services.CreateAsyncScope();
-            var userId = result.GetValue(operatorServices.User)!;
-            if (await OperatorServices.FindAccountAsync(scope.ServiceProvider, userId, cancellationToken) is not { } account) return 2;
             var week = DigestWeek.Of(services.GetRequiredService<TimeProvider>().GetUtcNow(), DigestSlot.Zone(account.TimeZone));
-            var outcome = await scope.ServiceProvider.GetRequiredService<WeeklyDigest>().RunAsync(new DigestJob(userId, week.ToString()), cancellationToken);
-            var record = await scope.ServiceProvider.GetRequiredService<IDigestStore>().FindAsync(userId, week, cancellationToken);
+            var outcome = await services.GetRequiredService<WeeklyDigest>().RunAsync(new DigestJob(account.UserId, week.ToString()), cancellationToken);
+            var record = await services.GetRequiredService<IDigestStore>().FindAsync(account.UserId, week, cancellationToken);
             Console.Out.WriteLine($"Week {week} of {account.Address}: {outcome}");
             if (record is not null) Console.Out.WriteLine($"Record: {record.State}, {record.NudgeIds.Count} nudges, subject \"{record.Subject}\", SendGrid id {record.MessageId ?? "none"}{(record.Note is null ? "" : $", note: {record.Note}")}");
             return 0;

@@ -16,11 +16,9 @@ internal static class StatusCommand
         var operatorServices = new OperatorServices();
         var command = new Command("status", "Show a user's account state, granted scopes, last sync and its cost, last and next digest, and poisoned jobs.");
         operatorServices.AddTo(command);
-        command.SetAction(async (result, cancellationToken) =>
+        operatorServices.SetAccountAction(command, async (services, account, result, cancellationToken) =>
         {
-            await using var services = operatorServices.Create(result);
-            var userId = result.GetValue(operatorServices.User)!;
-            if (await OperatorServices.FindAccountAsync(services, userId, cancellationToken) is not { } account) return 2;
+            var userId = account.UserId;
             var output = Console.Out;
             output.WriteLine($"User {account.UserId}: {account.Status}, connected {Instant(account.ConnectedAt)}, time zone {account.TimeZone}, language {account.Language}");
             if (await services.GetRequiredService<IDeliveryHoldStore>().FindAsync(userId, cancellationToken) is { } hold && account.Status == Application.Accounts.AccountStatus.Paused)
