@@ -38,13 +38,16 @@ public sealed class GraphMailboxReader(IOptions<NudgeOptions> options, GraphClie
         var tree = plan.Folders.Copy();
         var listed = new HashSet<string>(StringComparer.Ordinal);
         using var handOver = new SemaphoreSlim(1, 1);
+        // Pages stop being read, and stop being handed over, the moment the read as a whole fails.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = new List<Task<(MailboxStream Stream, StreamOutcome Outcome)?>>();
         async ValueTask Deliver(StreamPage page)
         {
-            await handOver.WaitAsync(cancellationToken);
+            await handOver.WaitAsync(stop.Token);
             try
             {
                 if (page.Stream == MailboxStream.Folders) Learn(tree, page, listed);
-                else await onPage(page, cancellationToken);
+                else await onPage(page, stop.Token);
             }
             finally { handOver.Release(); }
         }
@@ -67,15 +70,15 @@ public sealed class GraphMailboxReader(IOptions<NudgeOptions> options, GraphClie
             var lookupSteps = new Dictionary<string, string>();
             foreach (var name in lookups) lookupSteps[name] = await batch.AddBatchRequestStepAsync(graph.Me.MailFolders[name].ToGetRequestInformation(request => request.QueryParameters.Select = ["id"]));
             var probeStep = probeSince is { } probeFrom ? await batch.AddBatchRequestStepAsync(ChangedFolders.First(graph, probeFrom)) : null;
-            var responses = await graph.Batch.PostAsync(batch, cancellationToken);
+            var responses = await graph.Batch.PostAsync(batch, stop.Token);
             var statuses = await responses.GetResponsesStatusCodesAsync();
             var firstPages = await FirstPagesAsync(responses, statuses, steps);
 
-            var reading = fixedRounds.Concat(rotation).Select(round => round.FinishAsync(firstPages[round], Deliver, cancellationToken)).ToList();
+            reading.AddRange(fixedRounds.Concat(rotation).Select(round => round.FinishAsync(firstPages[round], Deliver, stop.Token)));
             if (mailGranted)
             {
-                var changed = probeStep is null ? null : await ChangedSinceAsync(graph, responses, statuses, probeStep, probeSince!.Value, cancellationToken);
-                if (lookups.Count > 0) tree.LearnWellKnown(await WellKnownAsync(graph, responses, statuses, lookupSteps, cancellationToken));
+                var changed = probeStep is null ? null : await ChangedSinceAsync(graph, responses, statuses, probeStep, probeSince!.Value, stop.Token);
+                if (lookups.Count > 0) tree.LearnWellKnown(await WellKnownAsync(graph, responses, statuses, lookupSteps, stop.Token));
                 // A hierarchy read from scratch lists the folders that exist and does not report those deleted meanwhile.
                 if (await reading[fixedRounds.FindIndex(round => round.Stream.Stream == MailboxStream.Folders)] is { Outcome: { GaveUp: false } hierarchy }
                     && (hierarchy.Resynced || plan.Cursors[MailboxStream.Folders].DeltaLink is null))
@@ -95,9 +98,9 @@ public sealed class GraphMailboxReader(IOptions<NudgeOptions> options, GraphClie
                     var mailBatch = new BatchRequestContentCollection(graph);
                     var mailSteps = new Dictionary<StreamRound, string>();
                     foreach (var round in more) mailSteps[round] = await mailBatch.AddBatchRequestStepAsync(round.Request());
-                    var mailResponses = await graph.Batch.PostAsync(mailBatch, cancellationToken);
+                    var mailResponses = await graph.Batch.PostAsync(mailBatch, stop.Token);
                     var mailPages = await FirstPagesAsync(mailResponses, await mailResponses.GetResponsesStatusCodesAsync(), mailSteps);
-                    reading.AddRange(more.Select(round => round.FinishAsync(mailPages[round], Deliver, cancellationToken)));
+                    reading.AddRange(more.Select(round => round.FinishAsync(mailPages[round], Deliver, stop.Token)));
                 }
             }
             var outcomes = await Task.WhenAll(reading);
@@ -105,7 +108,30 @@ public sealed class GraphMailboxReader(IOptions<NudgeOptions> options, GraphClie
         }
         catch (ApiException rejected) when (rejected.ResponseStatusCode == (int)HttpStatusCode.Unauthorized)
         {
+            await StopAsync(stop, reading);
             throw new AccessTokenRejectedException();
+        }
+        catch
+        {
+            await StopAsync(stop, reading);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Cancels the streams still reading and waits for them, so that none goes on paging, holding
+    /// the mailbox's slots or handing pages over after the read has failed.
+    /// </summary>
+    private static async Task StopAsync(CancellationTokenSource stop, List<Task<(MailboxStream Stream, StreamOutcome Outcome)?>> reading)
+    {
+        await stop.CancelAsync();
+        try
+        {
+            await Task.WhenAll(reading);
+        }
+        catch
+        {
+            // The read has already failed with its own error; how the streams ended adds nothing.
         }
     }
 

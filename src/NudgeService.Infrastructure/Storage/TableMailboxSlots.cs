@@ -21,6 +21,8 @@ public sealed class TableMailboxSlots(NudgeTables tables)
     private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(2);
 
+    private const string ClaimIdColumn = "ClaimId";
+
     /// <summary>
     /// Waits until it holds <paramref name="count"/> slots. A request needing several keeps those it has
     /// while more free up, so single requests arriving meanwhile do not starve it; two such requests
@@ -32,6 +34,21 @@ public sealed class TableMailboxSlots(NudgeTables tables)
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, Slots);
         var table = await tables.GetAsync(NudgeTables.MailboxSlots);
         var held = new HeldSlots(table, userId);
+        try
+        {
+            await FillAsync(table, held, userId, count, cancellationToken);
+            return held;
+        }
+        catch
+        {
+            // A request cancelled or failing while it waits must not keep the part it already claimed.
+            await held.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task FillAsync(TableClient table, HeldSlots held, string userId, int count, CancellationToken cancellationToken)
+    {
         var wait = FirstWait;
         DateTimeOffset? partSince = null;
         while (true)
@@ -46,9 +63,9 @@ public sealed class TableMailboxSlots(NudgeTables tables)
             foreach (var key in free)
             {
                 if (held.Count == count) break;
-                if (await TryClaimAsync(table, userId, key, rows.GetValueOrDefault(key), now + Hold, cancellationToken) is { } etag) held.Add(key, etag);
+                await TryClaimAsync(table, held, key, rows.GetValueOrDefault(key), now + Hold, cancellationToken);
             }
-            if (held.Count == count) return held;
+            if (held.Count == count) return;
             if (held.Count > 0 && (partSince ??= now) + Patience < now)
             {
                 await held.DisposeAsync();
@@ -59,19 +76,43 @@ public sealed class TableMailboxSlots(NudgeTables tables)
         }
     }
 
-    private static async Task<ETag?> TryClaimAsync(TableClient table, string userId, string key, TableEntity? current, DateTimeOffset until, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims a slot with a conditional write carrying this claim's own id. A write cancelled or cut
+    /// off may still have reached the table: the claim is then looked up by that id and freed, so an
+    /// answer lost on the way back never leaves a slot taken for <see cref="Hold"/>.
+    /// </summary>
+    private static async Task TryClaimAsync(TableClient table, HeldSlots held, string key, TableEntity? current, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        var claim = new TableEntity(userId, key) { ["HeldUntil"] = until };
+        var claimId = Guid.NewGuid().ToString("N");
+        var claim = new TableEntity(held.UserId, key) { ["HeldUntil"] = until, [ClaimIdColumn] = claimId };
         try
         {
             var response = current is null
                 ? await table.AddEntityAsync(claim, cancellationToken)
                 : await table.UpdateEntityAsync(claim, current.ETag, TableUpdateMode.Replace, cancellationToken);
-            return response.Headers.ETag;
+            held.Add(key, response.Headers.ETag ?? ETag.All);
         }
         catch (RequestFailedException lost) when (lost.Status is 409 or 412)
         {
-            return null; // another process claimed it first
+            // another process claimed it first
+        }
+        catch
+        {
+            await FreeIfOursAsync(table, held.UserId, key, claimId);
+            throw;
+        }
+    }
+
+    private static async Task FreeIfOursAsync(TableClient table, string userId, string key, string claimId)
+    {
+        try
+        {
+            var found = await table.GetEntityIfExistsAsync<TableEntity>(userId, key);
+            if (found.HasValue && found.Value!.GetString(ClaimIdColumn) == claimId) await table.DeleteEntityAsync(userId, key, found.Value.ETag);
+        }
+        catch (RequestFailedException)
+        {
+            // The table is unreachable too: the slot frees itself when its hold runs out.
         }
     }
 
@@ -81,6 +122,8 @@ public sealed class TableMailboxSlots(NudgeTables tables)
     public sealed class HeldSlots(TableClient table, string userId) : IAsyncDisposable
     {
         private readonly Dictionary<string, ETag> held = new(StringComparer.Ordinal);
+
+        internal string UserId => userId;
 
         public int Count => held.Count;
 
@@ -96,7 +139,7 @@ public sealed class TableMailboxSlots(NudgeTables tables)
                 {
                     await table.DeleteEntityAsync(userId, key, etag);
                 }
-                catch (RequestFailedException expired) when (expired.Status == 412)
+                catch (RequestFailedException expired) when (expired.Status is 404 or 412)
                 {
                     // Held past its time and claimed by another request: it is not ours to free.
                 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NudgeService.Application.Actions;
+using NudgeService.Infrastructure.Storage;
 using NudgeService.LocalEnvironment;
 using NudgeService.Sandbox.Faults;
 using NudgeService.Sandbox.Personas;
@@ -59,6 +60,24 @@ public sealed class MailboxConcurrencyTests(ServiceEnvironment environment)
         {
             File.Delete(settingsFile);
         }
+    }
+
+    [Fact]
+    public async Task A_request_given_up_while_it_waits_for_the_mailbox_frees_the_slots_it_had_already_claimed()
+    {
+        var slots = environment.Web.Services.GetRequiredService<TableMailboxSlots>();
+        var userId = $"u{Guid.NewGuid():N}";
+        await using (await slots.AcquireAsync(userId, 3, CancellationToken.None))
+        {
+            // A $batch needing all four claims the one left, then waits for the rest until it is given up.
+            using var givenUp = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => slots.AcquireAsync(userId, 4, givenUp.Token));
+        }
+
+        // Well before a forgotten claim would run out (two minutes).
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await using var all = await slots.AcquireAsync(userId, 4, patience.Token);
+        Assert.Equal(4, all.Count);
     }
 
     /// <summary>The nudge command line as built beside this test (same configuration), run as a second process of the app.</summary>
