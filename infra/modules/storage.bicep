@@ -1,5 +1,5 @@
 // One account for the Functions host, the deployment package, NudgeService's tables, its key ring
-// and the digest queue. Shared keys are off: every caller signs in with Entra ID.
+// and the job queues. Shared keys are off: every caller signs in with Entra ID.
 param name string
 param location string
 param tags object
@@ -61,6 +61,17 @@ resource digestQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@202
 resource digestPoisonQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
   parent: queues
   name: 'digest-jobs-poison'
+}
+
+// One message per completed connect: the new user's first look.
+resource firstLookQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
+  parent: queues
+  name: 'first-look-jobs'
+}
+
+resource firstLookPoisonQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
+  parent: queues
+  name: 'first-look-jobs-poison'
 }
 
 resource blobOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {

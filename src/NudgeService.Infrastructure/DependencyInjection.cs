@@ -68,6 +68,7 @@ public static class DependencyInjection
         services.AddSingleton<IPersonPreferenceStore, TablePersonPreferenceStore>();
         services.AddSingleton<IDigestSchedule, TableDigestSchedule>();
         services.AddSingleton<IDigestJobQueue, StorageDigestJobQueue>();
+        services.AddSingleton<IFirstLookQueue, StorageFirstLookQueue>();
         services.AddSingleton<IPoisonedDigestJobs, StoragePoisonedDigestJobs>();
         services.AddSingleton<Application.Operations.ISyncCostStore, TableSyncCostStore>();
         services.AddSingleton<Application.MailEvents.IDeliveryHoldStore, TableDeliveryHoldStore>();

@@ -1,4 +1,5 @@
 using NudgeService.Deployment.Tests.Bicep;
+using NudgeService.Application.Digest;
 using NudgeService.Infrastructure;
 
 namespace NudgeService.Deployment.Tests;
@@ -21,7 +22,7 @@ public sealed class StorageTemplateTests(CompiledInfrastructure infrastructure)
 
     [Theory]
     [InlineData("b7e6dc6d-f1e8-4753-8033-0f276bb0955b")] // Storage Blob Data Owner: host, package, key ring
-    [InlineData("974c5e8b-45b9-4653-ba55-5f855dd0fb88")] // Storage Queue Data Contributor: digest jobs
+    [InlineData("974c5e8b-45b9-4653-ba55-5f855dd0fb88")] // Storage Queue Data Contributor: digest and first-look jobs
     [InlineData("0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3")] // Storage Table Data Contributor: accounts, ledger
     public void App_identity_holds_each_storage_data_role_on_the_account(string roleDefinitionGuid)
     {
@@ -31,13 +32,15 @@ public sealed class StorageTemplateTests(CompiledInfrastructure infrastructure)
     }
 
     [Fact]
-    public void Key_ring_container_and_digest_queues_exist_under_the_names_the_app_uses()
+    public void Key_ring_container_and_job_queues_exist_under_the_names_the_app_uses()
     {
         var containers = Template.OfType("Microsoft.Storage/storageAccounts/blobServices/containers").Select(Leaf);
         var queues = Template.OfType("Microsoft.Storage/storageAccounts/queueServices/queues").Select(Leaf);
 
         Assert.Contains(DependencyInjection.KeyRingContainer, containers);
-        Assert.Equal(["digest-jobs", "digest-jobs-poison"], queues.Order());
+        Assert.Equal(
+            new[] { IDigestJobQueue.Name, IDigestJobQueue.PoisonName, IFirstLookQueue.Name, IFirstLookQueue.PoisonName }.Order(StringComparer.Ordinal),
+            queues.Order(StringComparer.Ordinal));
     }
 
     private IEnumerable<ArmResource> StorageRoleAssignments() => Template.OfType("Microsoft.Authorization/roleAssignments")

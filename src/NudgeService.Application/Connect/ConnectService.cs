@@ -21,6 +21,7 @@ public sealed class ConnectService(
     AccountEmails accountEmails,
     AccountLinks links,
     DigestCalendar calendar,
+    IFirstLookQueue firstLooks,
     IOptions<NudgeOptions> options,
     TimeProvider time,
     ILogger<ConnectService> logger)
@@ -97,7 +98,12 @@ public sealed class ConnectService(
         logger.LogInformation("Account {UserId} connected ({Kind}) with {PermissionCount} permissions", userId, existing is null ? "new" : "again", signIn.GrantedPermissions.Count);
 
         var firstDigest = (await calendar.StartAsync(account, time.GetUtcNow(), cancellationToken)).Slot;
-        if (existing is not { Status: AccountStatus.Active }) await email.SendAsync(accountEmails.Welcome(account, firstDigest), cancellationToken);
+        if (existing is not { Status: AccountStatus.Active })
+        {
+            // The first look runs the first sync, minutes of work for a large mailbox: not on the sign-in's request.
+            await firstLooks.EnqueueAsync(FirstLook.JobFor(account, time.GetUtcNow()), cancellationToken);
+            await email.SendAsync(accountEmails.Welcome(account, firstDigest), cancellationToken);
+        }
         return (account, firstDigest);
     }
 

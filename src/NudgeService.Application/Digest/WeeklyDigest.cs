@@ -26,6 +26,9 @@ public enum DigestRunOutcome
 
     /// <summary>The account is gone (disconnected); its schedule entry is removed.</summary>
     NoAccount,
+
+    /// <summary>A first look no longer due: a digest of another week already went out.</summary>
+    NotFirst,
 }
 
 /// <summary>

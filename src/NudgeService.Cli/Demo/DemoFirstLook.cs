@@ -7,19 +7,17 @@ using NudgeService.Sandbox.Mailboxes;
 
 namespace NudgeService.Cli.Demo;
 
-/// <summary>The first look, right after connecting and the first sync: this week's digest, as the job sends it.</summary>
+/// <summary>The first look, right after connecting: the job the connect queued, run as the Functions host runs it.</summary>
 internal static class DemoFirstLook
 {
     public static async Task RunAsync(IReadOnlyDictionary<string, string?> settings, SandboxServer sandbox, Mailbox persona, CancellationToken cancellationToken)
     {
         await using var services = LocalServices.Create(settings, new MailboxTime(persona));
         var userId = UserIds.From(persona.Owner.ObjectId, persona.Owner.TenantId);
-        DigestRunOutcome outcome;
-        await using (var scope = services.CreateAsyncScope())
-            outcome = await scope.ServiceProvider.GetRequiredService<FirstLook>().RunAsync(userId, cancellationToken);
+        var delivered = await new LocalDigestQueue(services).DrainFirstLooksAsync(job => job.UserId == userId, cancellationToken);
         var week = DigestWeek.Of(persona.Clock.Now, DigestSlot.Zone(persona.Owner.TimeZone));
         var record = await services.GetRequiredService<IDigestStore>().FindAsync(userId, week, cancellationToken);
-        Console.Out.WriteLine($"First look {week}  {outcome}");
+        Console.Out.WriteLine($"First look {week}  {string.Join(", ", delivered.Select(job => job.Outcome?.ToString() ?? $"failed: {job.Error}"))}");
         if (record?.MessageId is { } messageId)
         {
             Console.Out.WriteLine($"  \"{record.Subject}\" ({record.NudgeIds.Count} suggestions)");

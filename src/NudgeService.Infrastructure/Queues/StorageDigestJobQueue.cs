@@ -5,16 +5,16 @@ using NudgeService.Application.Digest;
 namespace NudgeService.Infrastructure.Queues;
 
 /// <summary>
-/// The digest-jobs storage queue. Messages are base64 JSON, the encoding the Functions queue
-/// trigger expects by default.
+/// A storage queue of digest jobs, and its poison queue, made on first use. Messages are base64
+/// JSON, the encoding the Functions queue trigger expects by default.
 /// </summary>
-public sealed class StorageDigestJobQueue(QueueServiceClient queues) : IDigestJobQueue
+public abstract class StorageJobQueue(QueueServiceClient queues, string name, string poisonName)
 {
     private readonly Lazy<Task<QueueClient>> queue = new(async () =>
     {
-        var client = queues.GetQueueClient(IDigestJobQueue.Name);
+        var client = queues.GetQueueClient(name);
         await client.CreateIfNotExistsAsync();
-        await queues.GetQueueClient(IDigestJobQueue.PoisonName).CreateIfNotExistsAsync();
+        await queues.GetQueueClient(poisonName).CreateIfNotExistsAsync();
         return client;
     });
 
@@ -24,6 +24,14 @@ public sealed class StorageDigestJobQueue(QueueServiceClient queues) : IDigestJo
         await client.SendMessageAsync(DigestJobMessages.Serialize(job), cancellationToken);
     }
 }
+
+/// <summary>The digest-jobs queue the hourly timer fills.</summary>
+public sealed class StorageDigestJobQueue(QueueServiceClient queues)
+    : StorageJobQueue(queues, IDigestJobQueue.Name, IDigestJobQueue.PoisonName), IDigestJobQueue;
+
+/// <summary>The first-look-jobs queue a completed connect fills.</summary>
+public sealed class StorageFirstLookQueue(QueueServiceClient queues)
+    : StorageJobQueue(queues, IFirstLookQueue.Name, IFirstLookQueue.PoisonName), IFirstLookQueue;
 
 /// <summary>The queue message's JSON, shared by the sender and the triggers.</summary>
 public static class DigestJobMessages

@@ -62,9 +62,10 @@ internal sealed class PersonaAtSlot(ServiceEnvironment environment, Mailbox mail
         new DigestScheduleFunction(services.GetRequiredService<DigestScheduler>()).Run(new TimerInfo(), CancellationToken.None);
 
     /// <summary>Takes every queued job, returning this user's and dropping the rest (other tests' users).</summary>
-    public async Task<IReadOnlyList<string>> TakeJobsAsync()
+    /// <param name="queueName">digest-jobs, or first-look-jobs.</param>
+    public async Task<IReadOnlyList<string>> TakeJobsAsync(string queueName = IDigestJobQueue.Name)
     {
-        var queue = Queue(IDigestJobQueue.Name);
+        var queue = Queue(queueName);
         await queue.CreateIfNotExistsAsync();
         var mine = new List<string>();
         while (true)
@@ -83,6 +84,12 @@ internal sealed class PersonaAtSlot(ServiceEnvironment environment, Mailbox mail
     {
         await using var scope = services.CreateAsyncScope();
         await new DigestJobFunction(scope.ServiceProvider.GetRequiredService<WeeklyDigest>(), services.GetRequiredService<NudgeMetrics>()).Run(message, dequeueCount: 1, CancellationToken.None);
+    }
+
+    public async Task RunFirstLookAsync(string message, long dequeueCount = 1)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await new FirstLookJobFunction(scope.ServiceProvider.GetRequiredService<FirstLook>(), services.GetRequiredService<NudgeMetrics>()).Run(message, dequeueCount, CancellationToken.None);
     }
 
     public QueueClient Queue(string name) => services.GetRequiredService<QueueServiceClient>().GetQueueClient(name);
