@@ -44,7 +44,9 @@ public static class DependencyInjection
         services.AddScoped<WeeklyDigest>();
         services.AddScoped<DigestPreview>();
         services.AddScoped<FirstLook>();
+        services.AddScoped<Review.ReviewDrawing>();
         services.AddScoped<Review.ReviewPreview>();
+        services.AddScoped<Review.QuarterlyReview>();
         services.AddSingleton<Telemetry.NudgeMetrics>();
         services.AddScoped<MailEvents.MailEventWebhook>();
         services.AddSingleton<Operations.PoisonWatch>();

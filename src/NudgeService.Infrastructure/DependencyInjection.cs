@@ -65,6 +65,7 @@ public static class DependencyInjection
         services.AddSingleton<IEmailSender, SendGridEmailSender>();
         services.AddSingleton<IDigestStore, TableDigestStore>();
         services.AddSingleton<INudgeStore, TableNudgeStore>();
+        services.AddSingleton<Application.Review.IReviewStore, TableReviewStore>();
         services.AddSingleton<IPersonPreferenceStore, TablePersonPreferenceStore>();
         services.AddSingleton<IDigestSchedule, TableDigestSchedule>();
         services.AddSingleton<IDigestJobQueue, StorageDigestJobQueue>();

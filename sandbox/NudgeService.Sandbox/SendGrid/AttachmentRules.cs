@@ -3,13 +3,19 @@ using System.Text.Json;
 
 namespace NudgeService.Sandbox.SendGrid;
 
-/// <summary>attachments: base64 content, a filename, a type and content id without CRLF, and an inline or attachment disposition.</summary>
+/// <summary>
+/// attachments: base64 content, a filename, a type and content id without CRLF, and an inline or
+/// attachment disposition. SendGrid documents the content id as what an inline image is shown by
+/// and is silent on inline parts without one, or with one the HTML never shows: the sandbox refuses
+/// those, and inline parts that are not images, because a mail client would show them as loose files.
+/// </summary>
 internal static class AttachmentRules
 {
-    public static void Validate(JsonElement? attachments, ValidationErrors errors)
+    public static void Validate(JsonElement? attachments, string? html, ValidationErrors errors)
     {
         if (attachments is not { } value || !errors.HasType(value, "array", "attachments", "message.attachments")) return;
         var index = 0;
+        var contentIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var attachment in value.EnumerateArray())
         {
             var field = $"attachments.{index++}";
@@ -19,6 +25,28 @@ internal static class AttachmentRules
             Type(attachment, field + ".type", errors);
             Disposition(attachment, field + ".disposition", errors);
             ContentId(attachment, field + ".content_id", errors);
+            if (attachment.StringMember("disposition") == "inline") Inline(attachment, field, html, contentIds, errors);
+        }
+    }
+
+    private static void Inline(JsonElement attachment, string field, string? html, HashSet<string> contentIds, ValidationErrors errors)
+    {
+        if (attachment.StringMember("type") is not { } type || !type.StartsWith("image/", StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add(field + ".type", "An inline attachment must be an image with its type given (image/png, image/jpeg, image/gif).", "message.attachments.type");
+        }
+        if (attachment.StringMember("content_id") is not { Length: > 0 } contentId)
+        {
+            errors.Add(field + ".content_id", "An inline attachment must have a content_id, which the HTML content shows as cid:{content_id}.", "message.attachments.content_id");
+            return;
+        }
+        if (!contentIds.Add(contentId))
+        {
+            errors.Add(field + ".content_id", $"The content ID {contentId} is used by more than one attachment.", "message.attachments.content_id");
+        }
+        if (html is null || !html.Contains("cid:" + contentId, StringComparison.Ordinal))
+        {
+            errors.Add(field + ".content_id", $"The inline attachment {contentId} is not shown by the text/html content (no cid:{contentId}).", "message.attachments.content_id");
         }
     }
 

@@ -19,11 +19,16 @@ internal static class MailSendValidator
         HeaderRules.Validate(request.Member("headers"), "headers", "message.headers", errors);
         CategoryRules.Validate(request.Member("categories"), errors);
         SendAtRules.Validate(request.Member("send_at"), "send_at", "message.send_at", now, errors);
-        AttachmentRules.Validate(request.Member("attachments"), errors);
+        AttachmentRules.Validate(request.Member("attachments"), HtmlContent(request), errors);
         SettingsRules.Validate(request, errors);
         Identifiers(request, errors);
         return errors.All;
     }
+
+    private static string? HtmlContent(JsonElement request) =>
+        request.Member("content") is { ValueKind: JsonValueKind.Array } content
+            ? content.EnumerateArray().Where(block => block.ValueKind == JsonValueKind.Object && block.StringMember("type") == ContentRules.Html).Select(block => block.StringMember("value")).FirstOrDefault()
+            : null;
 
     private static void Sender(JsonElement request, ValidationErrors errors)
     {

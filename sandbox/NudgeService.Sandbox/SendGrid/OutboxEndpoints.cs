@@ -17,7 +17,7 @@ internal static class OutboxEndpoints
         endpoints.MapGet("/outbox/{id}/html", (string id, SendGridOutbox outbox) => outbox.Find(id) switch
         {
             null => NotFound(id),
-            var message when message.ContentOf(ContentRules.Html) is { } html => Results.Content(html, "text/html; charset=utf-8"),
+            var message when message.DisplayedHtml() is { } html => Results.Content(html, "text/html; charset=utf-8"),
             _ => OutboxLayout.Page("No HTML part", "<p>This message has no text/html part.</p>", StatusCodes.Status404NotFound),
         });
     }

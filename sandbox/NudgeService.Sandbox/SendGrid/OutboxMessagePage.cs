@@ -14,7 +14,7 @@ internal static class OutboxMessagePage
 
     public static string Render(SentMessage message)
     {
-        var html = message.ContentOf(ContentRules.Html);
+        var html = message.DisplayedHtml();
         var text = message.ContentOf(ContentRules.PlainText);
         var firstSubject = message.Personalizations.Select(message.SubjectFor).FirstOrDefault(subject => subject is not null) ?? "(template subject)";
 
@@ -37,6 +37,11 @@ internal static class OutboxMessagePage
         if (message.TemplateId is not null) Row(page, "Template", message.TemplateId);
         if (message.AsmGroupId is { } group) Row(page, "Unsubscribe group", group.ToString(CultureInfo.InvariantCulture));
         if (message.SendAt is { } sendAt) Row(page, "Send at", OutboxLayout.Time(sendAt));
+        foreach (var attachment in message.Attachments)
+        {
+            Row(page, attachment.Inline ? "Inline" : "Attachment",
+                string.Create(CultureInfo.InvariantCulture, $"{attachment.FileName} ({attachment.Type ?? "no type"}, {attachment.Bytes / 1024.0:F0} KB{(attachment.ContentId is { } id ? ", cid:" + id : "")})"));
+        }
         page.Append("</table>");
 
         page.Append("<nav>")

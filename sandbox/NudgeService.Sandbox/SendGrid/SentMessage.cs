@@ -32,6 +32,8 @@ public sealed record SentMessage
 
     public required SentTracking Tracking { get; init; }
 
+    public required IReadOnlyList<SentAttachment> Attachments { get; init; }
+
     public string? TemplateId { get; init; }
 
     public DateTimeOffset? SendAt { get; init; }
@@ -43,6 +45,17 @@ public sealed record SentMessage
 
     public string? ContentOf(string type) =>
         Contents.FirstOrDefault(content => string.Equals(content.Type, type, StringComparison.OrdinalIgnoreCase))?.Value;
+
+    /// <summary>The HTML part as a mail client shows it: inline images in place of their cid: references.</summary>
+    public string? DisplayedHtml()
+    {
+        if (ContentOf(ContentRules.Html) is not { } html) return null;
+        foreach (var image in Attachments.Where(attachment => attachment.Inline && attachment.ContentId is not null))
+        {
+            html = html.Replace("cid:" + image.ContentId, $"data:{image.Type};base64,{image.Content}", StringComparison.Ordinal);
+        }
+        return html;
+    }
 
     public string? SubjectFor(SentPersonalization personalization) => personalization.Subject ?? Subject;
 
@@ -74,6 +87,12 @@ public sealed record SentPersonalization(
     DateTimeOffset? SendAt);
 
 public sealed record SentContent(string Type, string Value);
+
+/// <param name="Content">Base64, as sent.</param>
+public sealed record SentAttachment(string FileName, string? Type, bool Inline, string? ContentId, string Content)
+{
+    public int Bytes => Convert.FromBase64String(Content).Length;
+}
 
 /// <summary>The tracking switches the request set; null where it left the account's default.</summary>
 public sealed record SentTracking(bool? ClickTracking, bool? ClickTrackingInText, bool? OpenTracking, bool? SubscriptionTracking);

@@ -20,6 +20,10 @@ internal static class SentMessageReader
             ? content.EnumerateArray().Select(block => new SentContent(block.GetProperty("type").GetString()!, block.GetProperty("value").GetString()!)).ToList()
             : [],
         Tracking = Tracking(request.Member("tracking_settings")),
+        Attachments = request.Member("attachments") is { } attachments
+            ? attachments.EnumerateArray().Select(attachment => new SentAttachment(attachment.GetProperty("filename").GetString()!, attachment.StringMember("type"),
+                attachment.StringMember("disposition") == "inline", attachment.StringMember("content_id"), attachment.GetProperty("content").GetString()!)).ToList()
+            : [],
         TemplateId = request.StringMember("template_id"),
         SendAt = UnixTime(request.IntegerMember("send_at")),
         AsmGroupId = request.Member("asm")?.IntegerMember("group_id"),

@@ -15,7 +15,7 @@ public sealed class ActionLinkReader(ActionTokens tokens, IUserStore users, INud
         var reading = tokens.Read(text, time.GetUtcNow());
         if (!reading.IsValid) return new(null, Problem(reading.Problem, language));
         var token = reading.Token!;
-        if (token.Action is NudgeAction.Unsubscribe or NudgeAction.Preferences || token.NudgeId.Length == 0) return new(null, Unknown(language));
+        if (token.Action is NudgeAction.Unsubscribe or NudgeAction.Preferences or NudgeAction.Review || token.NudgeId.Length == 0) return new(null, Unknown(language));
         if (await users.FindAsync(token.UserId, cancellationToken) is not { } account) return new(null, Unknown(language));
         if (await nudges.FindAsync(token.UserId, DigestWeek.Parse(token.Week), token.NudgeId, cancellationToken) is not { } nudge) return new(null, Unknown(account.Language));
         return new(new OpenedNudge(token, $"/api/n/{text}", account, nudge), null);

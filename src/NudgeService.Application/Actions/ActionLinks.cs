@@ -10,6 +10,7 @@ public sealed class ActionLinks(ActionTokens tokens, IOptions<NudgeOptions> opti
 {
     public const string NudgeRoute = "n/{token}";
     public const string AccountRoute = "u/{token}";
+    public const string ReviewRoute = "r/{token}";
 
     public NudgeActions For(Nudge nudge, bool outlookDrafts) => new(
         NudgeLink(nudge, NudgeAction.Send),
@@ -20,6 +21,10 @@ public sealed class ActionLinks(ActionTokens tokens, IOptions<NudgeOptions> opti
     public string Unsubscribe(string userId, DigestWeek week) => AccountLink(userId, week, NudgeAction.Unsubscribe);
 
     public string Preferences(string userId, DigestWeek week) => AccountLink(userId, week, NudgeAction.Preferences);
+
+    /// <summary>The quarter's review on a page: as long-lived as the account's links, since a quarter is longer than a digest's fortnight.</summary>
+    public string Review(string userId, DigestWeek week, string reviewId) =>
+        $"{Base}/api/r/{tokens.Create(new ActionToken(userId, NudgeAction.Review, week.ToString(), reviewId, time.GetUtcNow() + AccountLinks.Lifetime))}";
 
     private string NudgeLink(Nudge nudge, NudgeAction action) =>
         $"{Base}/api/n/{tokens.Create(new ActionToken(nudge.UserId, action, nudge.Week.ToString(), nudge.Id, time.GetUtcNow().AddDays(options.Value.Links.LifetimeDays)))}";

@@ -10,4 +10,7 @@ public enum NudgeAction : byte
     Unsubscribe = 5,
     Preferences = 6,
     Disconnect = 7,
+
+    /// <summary>Shows a quarter's network review; the nudge id names the review.</summary>
+    Review = 8,
 }

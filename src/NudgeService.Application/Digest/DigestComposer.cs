@@ -99,11 +99,14 @@ public sealed class DigestComposer(IDraftWriter drafts, ActionLinks actionLinks,
         rendered.Html,
         ["digest"],
         new Dictionary<string, string> { ["user_id"] = account.UserId, ["iso_week"] = week.ToString(), ["kind"] = "digest" },
-        new Dictionary<string, string>
-        {
-            ["List-Unsubscribe"] = ListUnsubscribe(footer.Unsubscribe, unsubscribeMailbox),
-            ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
-        });
+        UnsubscribeHeaders(footer.Unsubscribe, unsubscribeMailbox));
+
+    /// <summary>RFC 8058 one-click unsubscribe, for every email sent on the user's schedule (digests and reviews).</summary>
+    public static IReadOnlyDictionary<string, string> UnsubscribeHeaders(string link, string unsubscribeMailbox) => new Dictionary<string, string>
+    {
+        ["List-Unsubscribe"] = ListUnsubscribe(link, unsubscribeMailbox),
+        ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
+    };
 
     /// <summary>
     /// The https link first (mail clients that post use it), then the mailto, whose subject carries the

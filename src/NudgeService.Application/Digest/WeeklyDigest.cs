@@ -5,6 +5,7 @@ using NudgeService.Application.Configuration;
 using NudgeService.Application.Connect;
 using NudgeService.Application.Email;
 using NudgeService.Application.Operations;
+using NudgeService.Application.Review;
 using NudgeService.Application.Sync;
 using NudgeService.Application.Telemetry;
 using NudgeService.Domain.Ledger;
@@ -49,6 +50,7 @@ public sealed class WeeklyDigest(
     IOptions<NudgeOptions> options,
     NudgeMetrics metrics,
     ISyncCostStore syncCosts,
+    QuarterlyReview review,
     TimeProvider time,
     ILogger<WeeklyDigest> logger)
 {
@@ -72,6 +74,8 @@ public sealed class WeeklyDigest(
         if (record.IsFinal)
         {
             await calendar.AdvanceAsync(account, week, now, cancellationToken);
+            // A delivery that failed after the digest but before the review finishes the review.
+            await ReviewIfQuarterOpensAsync(account, week, record.State, cancellationToken);
             return DigestRunOutcome.AlreadyDone;
         }
         if (await digests.TryUpdateAsync(record with { LeaseUntil = now + Lease, UpdatedAt = now }, cancellationToken) is not { } held) return DigestRunOutcome.Busy;
@@ -89,7 +93,17 @@ public sealed class WeeklyDigest(
         }
         await calendar.AdvanceAsync(account, week, now, cancellationToken);
         logger.LogInformation("Digest {Week} of {UserId}: {Outcome}", week, account.UserId, outcome);
+        if (outcome is DigestRunOutcome.Sent or DigestRunOutcome.Empty)
+        {
+            await ReviewIfQuarterOpensAsync(account, week, outcome == DigestRunOutcome.Sent ? DigestState.Sent : DigestState.Empty, cancellationToken);
+        }
         return outcome;
+    }
+
+    /// <summary>The first digest slot of a quarter also brings the quarterly review, once; a week skipped or missed brings none.</summary>
+    private async Task ReviewIfQuarterOpensAsync(UserAccount account, DigestWeek week, DigestState state, CancellationToken cancellationToken)
+    {
+        if (state is DigestState.Sent or DigestState.Empty && QuarterlyReview.OpensQuarter(account, week)) await review.SendAsync(account, cancellationToken);
     }
 
     private async Task<DigestRunOutcome> ContinueAsync(UserAccount account, DigestRecord record, DateTimeOffset now, CancellationToken cancellationToken)

@@ -17,7 +17,15 @@ public sealed record OutgoingEmail(
     string Html,
     IReadOnlyList<string> Categories,
     IReadOnlyDictionary<string, string> CustomArgs,
-    IReadOnlyDictionary<string, string>? Headers = null);
+    IReadOnlyDictionary<string, string>? Headers = null,
+    IReadOnlyList<InlineImage>? Images = null);
+
+/// <summary>A picture carried inside the email and shown where the HTML part says <c>cid:{ContentId}</c>.</summary>
+/// <param name="ContentType">A MIME type such as image/png.</param>
+public sealed record InlineImage(string ContentId, string FileName, string ContentType, byte[] Content)
+{
+    public string Source => "cid:" + ContentId;
+}
 
 /// <summary>The provider answered that it did not take the email: nothing was sent.</summary>
 public sealed class EmailNotSentException(int status) : Exception($"SendGrid did not accept the email (HTTP {status}).")

@@ -13,7 +13,7 @@ public static class ReviewComposer
     public const int MostThanks = 3;
     public const int MostNamed = 8;
 
-    public static ReviewView View(NetworkReview review, IReadOnlyList<Correspondent> people, string language, string userFirstName)
+    public static ReviewView View(NetworkReview review, IReadOnlyList<Correspondent> people, string language, string userFirstName, ReviewLinks? links)
     {
         var names = people.ToDictionary(person => person.Key, person => person.DisplayName, StringComparer.Ordinal);
         var tiers = review.Ties.ToDictionary(tie => tie.Key, tie => tie.Tier, StringComparer.Ordinal);
@@ -38,6 +38,7 @@ public static class ReviewComposer
             [.. review.Bridges.Take(MostBridges).Select(bridge => new BridgeLine(Person(bridge.Key), bridge.Organisation.Name, bridge.Trend, bridge.SilenceDays, bridge.OthersThere))],
             [.. review.ToThank.Take(MostThanks).Select(thanks => new ThanksLine(Person(thanks.Key), Person(thanks.Newcomer), thanks.FirstMet, thanks.How == SightingRole.Meeting))],
             review.Introduction is { } pair ? new IntroductionLine(Person(pair.First), OrganisationOf(pair.First), Person(pair.Second), OrganisationOf(pair.Second), pair.Field) : null,
-            NetworkPicture.Of(review.Ties));
+            NetworkPicture.Of(review.Ties),
+            links);
     }
 }

@@ -1,9 +1,4 @@
 using NudgeService.Application.Accounts;
-using NudgeService.Application.People;
-using NudgeService.Application.Sync;
-using NudgeService.Domain.Ledger;
-using NudgeService.Domain.Relationships;
-using NudgeService.Domain.Review;
 
 namespace NudgeService.Application.Review;
 
@@ -11,16 +6,11 @@ namespace NudgeService.Application.Review;
 /// This quarter's network review for one user as it would be sent now, rendered and returned
 /// instead of sent: nothing is recorded, no snapshot is kept.
 /// </summary>
-public sealed class ReviewPreview(WeeklySync sync, IPersonPreferenceStore preferences, IReviewRenderer renderer, TimeProvider time)
+public sealed class ReviewPreview(ReviewDrawing drawing, IReviewRenderer renderer)
 {
     public async Task<RenderedReview> RenderAsync(UserAccount account, string pictureSource, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var today = LocalDay.Of(now, DigestSlot.Zone(account.TimeZone));
-        var people = (await sync.RunAsync(account, progress: null, cancellationToken)).People;
-        var setAside = (await preferences.ListAsync(account.UserId, cancellationToken)).Where(choice => choice.NotThisPerson).Select(choice => choice.Key).ToHashSet(StringComparer.Ordinal);
-        var ownDomains = new HashSet<string>([account.Address[(account.Address.LastIndexOf('@') + 1)..].ToLowerInvariant()], StringComparer.OrdinalIgnoreCase);
-        var review = NetworkReviewer.Review(people, new ReviewContext(today, ownDomains, Previous: null, setAside), RelationshipSettings.Default);
-        return renderer.Render(ReviewComposer.View(review, people, account.Language, account.FirstName), pictureSource);
+        var drawn = await drawing.DrawAsync(account, cancellationToken);
+        return renderer.Render(ReviewComposer.View(drawn.Review, drawn.People, account.Language, account.FirstName, links: null), pictureSource);
     }
 }

@@ -16,7 +16,12 @@ public sealed record ReviewView(
     IReadOnlyList<BridgeLine> Bridges,
     IReadOnlyList<ThanksLine> Thanks,
     IntroductionLine? Introduction,
-    NetworkPicture Picture);
+    NetworkPicture Picture,
+    ReviewLinks? Links);
+
+/// <summary>The signed links of an emailed review; none in a preview.</summary>
+/// <param name="Page">The same review on a web page.</param>
+public sealed record ReviewLinks(string Page, string Unsubscribe);
 
 /// <param name="Familiar">A close tie: French drafts say tu.</param>
 public sealed record ReviewPerson(string Name, string FirstName, bool Familiar);

@@ -51,6 +51,13 @@ public sealed class SendGridEmailSender(IOptions<NudgeOptions> options, TimeProv
         message.AddCategories(email.Categories.ToList());
         foreach (var (key, value) in email.CustomArgs) message.AddCustomArg(key, value);
         if (email.Headers is not null) message.AddHeaders(email.Headers.ToDictionary());
+        foreach (var image in email.Images ?? [])
+        {
+            message.AddAttachment(new Attachment
+            {
+                Content = Convert.ToBase64String(image.Content), Filename = image.FileName, Type = image.ContentType, Disposition = "inline", ContentId = image.ContentId,
+            });
+        }
         // Links in our emails are signed actions; SendGrid's click tracking would rewrite them.
         message.SetClickTracking(false, false);
         // We need to know whether an email arrived, not whether or when it was read; and our own

@@ -16,9 +16,10 @@ public sealed class NudgeTables(TableServiceClient service)
     public const string Schedule = "schedule";
     public const string WebhookPosts = "webhookposts";
     public const string MailboxSlots = "mailboxslots";
+    public const string Reviews = "reviews";
 
     /// <summary>Tables whose partition key is the user id: erasing a user empties their partition in each.</summary>
-    public static readonly IReadOnlyList<string> PerUser = [Users, TokenCaches, Ledger, SyncStates, Digests, Nudges, People, MailboxSlots];
+    public static readonly IReadOnlyList<string> PerUser = [Users, TokenCaches, Ledger, SyncStates, Digests, Nudges, People, MailboxSlots, Reviews];
 
     private readonly Lazy<Task> created = new(async () =>
     {

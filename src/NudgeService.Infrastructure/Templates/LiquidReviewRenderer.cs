@@ -26,6 +26,8 @@ public sealed class LiquidReviewRenderer : IReviewRenderer
         var model = Model(review, language);
         Draft(language, model);
         model["picture_src"] = pictureSource;
+        model["page_url"] = review.Links?.Page;
+        model["unsubscribe_url"] = review.Links?.Unsubscribe;
         var subject = PlainText.OneLine(Render(language, "review-subject", model, NullEncoder.Default));
         var summary = PlainText.OneLine(Render(language, "review-summary", model, NullEncoder.Default));
         model["subject"] = subject;

@@ -74,6 +74,7 @@ public sealed class ReviewRenderingTests
             [new BridgeLine(distant, "Institut Calliope", TieTrend.Cooling, 120, 0)],
             [new ThanksLine(close, newcomer, new DateOnly(2025, 9, 10), InMeeting: false)],
             new IntroductionLine(close, "Vauban", distant, "Institut Calliope", "data"),
-            NetworkPicture.Of(ties));
+            NetworkPicture.Of(ties),
+            Links: null);
     }
 }

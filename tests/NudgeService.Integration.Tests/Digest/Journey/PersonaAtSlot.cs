@@ -32,27 +32,35 @@ internal sealed class PersonaAtSlot(ServiceEnvironment environment, Mailbox mail
     public GroundTruth Truth => truth;
 
     /// <param name="change">What to change in the generated mailbox before it is connected.</param>
-    public static async Task<PersonaAtSlot> ConnectAsync(ServiceEnvironment environment, PersonaSize size, int seed, Func<MailboxSeed, MailboxSeed>? change = null)
+    /// <param name="after">The slot is the first one after this instant (now by default).</param>
+    public static async Task<PersonaAtSlot> ConnectAsync(ServiceEnvironment environment, PersonaSize size, int seed, Func<MailboxSeed, MailboxSeed>? change = null, DateTimeOffset? after = null)
     {
-        var (seeded, slot) = Generate(size, seed);
+        var (seeded, slot) = Generate(size, seed, after ?? DateTimeOffset.UtcNow);
         if (change is not null) seeded = change(seeded);
         var mailbox = await environment.Stack.ConnectAsync(seeded);
-        return new PersonaAtSlot(environment, mailbox, seeded.GroundTruth!, slot, environment.Stack.ServicesFor(mailbox));
+        var services = environment.Stack.ServicesFor(mailbox);
+        if (after is not null)
+        {
+            // The pages connected it on their own clock; the schedule follows the mailbox's.
+            var account = (await services.GetRequiredService<IUserStore>().FindAsync(ConnectSteps.UserIdOf(mailbox), CancellationToken.None))!;
+            await services.GetRequiredService<DigestCalendar>().StartAsync(account, slot.AddMinutes(-10), CancellationToken.None);
+        }
+        return new PersonaAtSlot(environment, mailbox, seeded.GroundTruth!, slot, services);
     }
 
     /// <summary>The same, connected through another host of the endpoints, whose settings the services share.</summary>
     public static async Task<PersonaAtSlot> ConnectThroughAsync(ServiceEnvironment environment, LocalWebHost web, IReadOnlyDictionary<string, string?> settings, PersonaSize size, int seed)
     {
-        var (seeded, slot) = Generate(size, seed);
+        var (seeded, slot) = Generate(size, seed, DateTimeOffset.UtcNow);
         var mailbox = environment.Sandbox.AddMailbox(seeded);
         await LocalConnection.ConnectAsync(web.BaseUrl, mailbox, environment.Sandbox.Certificate, CancellationToken.None);
         return new PersonaAtSlot(environment, mailbox, seeded.GroundTruth!, slot, LocalServices.Create(settings, new MailboxTime(mailbox), environment.Logs));
     }
 
-    private static (MailboxSeed Seeded, DateTimeOffset Slot) Generate(PersonaSize size, int seed)
+    private static (MailboxSeed Seeded, DateTimeOffset Slot) Generate(PersonaSize size, int seed, DateTimeOffset after)
     {
         var zone = DigestSlot.Zone(PersonaGenerator.OwnerTimeZone(seed));
-        var slot = DigestSlot.Next(DayOfWeek.Monday, 8, zone, DateTimeOffset.UtcNow);
+        var slot = DigestSlot.Next(DayOfWeek.Monday, 8, zone, after);
         return (PersonaGenerator.Generate(size, seed, slot.AddMinutes(-10)), slot);
     }
 
@@ -96,6 +104,9 @@ internal sealed class PersonaAtSlot(ServiceEnvironment environment, Mailbox mail
 
     public IReadOnlyList<SentMessage> Digests() =>
         [.. environment.EmailsTo(mailbox).Where(message => message.Categories.Contains("digest"))];
+
+    public IReadOnlyList<SentMessage> Reviews() =>
+        [.. environment.EmailsTo(mailbox).Where(message => message.Categories.Contains("review"))];
 
     public Task<IReadOnlyList<Nudge>> NudgesAsync() =>
         services.GetRequiredService<INudgeStore>().WeekAsync(UserId, DigestWeek.Of(slot, DigestSlot.Zone(mailbox.Owner.TimeZone)), CancellationToken.None);
