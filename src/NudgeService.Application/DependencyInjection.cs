@@ -20,6 +20,7 @@ public static class DependencyInjection
         services.AddSingleton<AccountEmails>();
         services.AddScoped<ConnectService>();
         services.AddScoped<DisconnectService>();
+        services.AddScoped<OwnerProof.OwnerProofs>();
         services.AddScoped<GraphAccess>();
         services.AddScoped<Sync.WeeklySync>();
         services.AddScoped<Web.AccountEndpoints>();

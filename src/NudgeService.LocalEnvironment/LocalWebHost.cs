@@ -89,6 +89,7 @@ public sealed class LocalWebHost : IAsyncDisposable
         {
             var result = await handle(endpoints, context.Request, context.RequestAborted);
             foreach (var (name, value) in WebResult.SecurityHeaders) context.Response.Headers[name] = value;
+            foreach (var cookie in result.Cookies) context.Response.Cookies.Append(cookie.Name, cookie.Value, cookie.Options());
             if (result.Download is { } download)
             {
                 context.Response.Headers.ContentDisposition = download.Disposition;

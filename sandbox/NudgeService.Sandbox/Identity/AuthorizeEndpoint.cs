@@ -4,15 +4,16 @@ using NudgeService.Sandbox.Mailboxes;
 namespace NudgeService.Sandbox.Identity;
 
 /// <summary>/{tenant}/oauth2/v2.0/authorize: validates the request, gets consent, redirects with a code or an error.</summary>
-internal sealed class AuthorizeEndpoint(TokenIssuer issuer, MailboxRegistry mailboxes, ConsentSettings consent)
+internal sealed class AuthorizeEndpoint(TokenIssuer issuer, MailboxRegistry mailboxes, ConsentSettings consent, SignInSessions sessions)
 {
     public IResult Show(HttpContext context)
     {
         var request = AuthorizeRequest.From(name => context.Request.Query[name].FirstOrDefault());
         if (Reject(request) is { } rejection) return rejection;
+        if (request.Prompt == "none") return Silently(context, request);
         return consent.Mode switch
         {
-            ConsentMode.AutoAccept => Grant(request, ChooseMailbox(request.LoginHint), request.Scopes.Where(scope => !IsDeclined(scope))),
+            ConsentMode.AutoAccept => Grant(context, request, ChooseMailbox(consent.SignInAs ?? request.LoginHint), request.Scopes.Where(scope => !IsDeclined(scope))),
             ConsentMode.AutoDeny => Deny(request),
             _ => Results.Content(ConsentPage.Render(request, mailboxes.All, context.Request.Path), "text/html; charset=utf-8"),
         };
@@ -26,7 +27,29 @@ internal sealed class AuthorizeEndpoint(TokenIssuer issuer, MailboxRegistry mail
         if (form["decision"] != "accept") return Deny(request);
         var mailbox = mailboxes.Find(form["account"].FirstOrDefault() ?? "") ?? ChooseMailbox(request.LoginHint);
         var granted = form["grant"].OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return Grant(request, mailbox, request.Scopes.Where(scope => GraphScopes.OpenIdScopes.Contains(scope) || granted.Contains(scope)));
+        return Grant(context, request, mailbox, request.Scopes.Where(scope => GraphScopes.OpenIdScopes.Contains(scope) || granted.Contains(scope)));
+    }
+
+    /// <summary>
+    /// prompt=none: a code only for the browser's own session, for the hinted account, with every
+    /// permission already consented; otherwise the error the identity platform sends to the reply address.
+    /// </summary>
+    private IResult Silently(HttpContext context, AuthorizeRequest request)
+    {
+        if (sessions.SignedIn(context) is not { } signedIn || mailboxes.Find(signedIn) is not { } mailbox)
+        {
+            return Respond(request, [new("error", "login_required"), new("error_description", "AADSTS50058: A silent sign-in request was sent but no user is signed in.")]);
+        }
+        if (request.LoginHint is { } hint && !mailbox.Owner.Owns(hint) && !string.Equals(hint, mailbox.Owner.SignIn, StringComparison.OrdinalIgnoreCase))
+        {
+            return Respond(request, [new("error", "interaction_required"), new("error_description", "AADSTS16000: The account signed in to this browser is not the one named by login_hint; the user must choose an account.")]);
+        }
+        var graphScopes = request.Scopes.Select(GraphScopes.Canonical).OfType<string>();
+        if (sessions.NotConsented(mailbox.Key, request.ClientId!, graphScopes).FirstOrDefault() is { } missing)
+        {
+            return Respond(request, [new("error", "consent_required"), new("error_description", OAuthError.ConsentRequired(missing).FormattedDescription)]);
+        }
+        return Grant(context: null, request, mailbox, request.Scopes);
     }
 
     private IResult? Reject(AuthorizeRequest request)
@@ -53,7 +76,8 @@ internal sealed class AuthorizeEndpoint(TokenIssuer issuer, MailboxRegistry mail
         return null;
     }
 
-    private IResult Grant(AuthorizeRequest request, Mailbox mailbox, IEnumerable<string> scopes)
+    /// <param name="context">The browser to start a session in, after an interactive sign-in; null for a silent one.</param>
+    private IResult Grant(HttpContext? context, AuthorizeRequest request, Mailbox mailbox, IEnumerable<string> scopes)
     {
         var requested = scopes.ToList();
         var graphScopes = requested.Where(scope => GraphScopes.Canonical(scope) is not null).ToList();
@@ -62,6 +86,7 @@ internal sealed class AuthorizeEndpoint(TokenIssuer issuer, MailboxRegistry mail
             request.ClientId!,
             graphScopes.Select(scope => GraphScopes.Canonical(scope)!).ToHashSet(StringComparer.Ordinal),
             requested.Contains("offline_access", StringComparer.OrdinalIgnoreCase));
+        if (context is not null) sessions.Start(context, grant);
         var code = issuer.IssueCode(grant, request.RedirectUri!, request.CodeChallenge, request.CodeChallengeMethod, request.Nonce);
         return Respond(request, [new("code", code)]);
     }

@@ -13,17 +13,18 @@ internal sealed record AuthorizeRequest(
     string? CodeChallengeMethod,
     string? Nonce,
     string? LoginHint,
-    string? ResponseMode)
+    string? ResponseMode,
+    string? Prompt)
 {
     public static readonly string[] FieldNames =
-        ["client_id", "response_type", "redirect_uri", "scope", "state", "code_challenge", "code_challenge_method", "nonce", "login_hint", "response_mode"];
+        ["client_id", "response_type", "redirect_uri", "scope", "state", "code_challenge", "code_challenge_method", "nonce", "login_hint", "response_mode", "prompt"];
 
     public static AuthorizeRequest From(Func<string, string?> read) => new(
         read("client_id"), read("response_type"), read("redirect_uri"), read("scope"), read("state"),
-        read("code_challenge"), read("code_challenge_method"), read("nonce"), read("login_hint"), read("response_mode"));
+        read("code_challenge"), read("code_challenge_method"), read("nonce"), read("login_hint"), read("response_mode"), read("prompt"));
 
     public IEnumerable<KeyValuePair<string, string?>> Fields() =>
-        FieldNames.Zip([ClientId, ResponseType, RedirectUri, Scope, State, CodeChallenge, CodeChallengeMethod, Nonce, LoginHint, ResponseMode], KeyValuePair.Create);
+        FieldNames.Zip([ClientId, ResponseType, RedirectUri, Scope, State, CodeChallenge, CodeChallengeMethod, Nonce, LoginHint, ResponseMode, Prompt], KeyValuePair.Create);
 
     public IReadOnlyList<string> Scopes => GraphScopes.Split(Scope);
 

@@ -17,6 +17,7 @@ internal sealed class IdentityFeature : ISandboxFeature
         {
             Mode = provider.GetRequiredService<SandboxOptions>().AutoConsent ? ConsentMode.AutoAccept : ConsentMode.Page,
         });
+        services.AddSingleton<SignInSessions>();
         services.AddSingleton<AuthorizeEndpoint>();
         services.AddSingleton<TokenEndpoint>();
     }

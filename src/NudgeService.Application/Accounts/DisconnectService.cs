@@ -1,31 +1,44 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using NudgeService.Application.OwnerProof;
 using NudgeService.Application.Web;
 
 namespace NudgeService.Application.Accounts;
 
-/// <summary>Leaving: a confirmation page on GET (mail scanners follow links), erasure on POST.</summary>
-public sealed class DisconnectService(AccountLinks links, IUserStore users, IUserDataEraser eraser, ILogger<DisconnectService> logger)
+/// <summary>
+/// Leaving: a confirmation page on GET (mail scanners follow links), erasure on POST, and only
+/// once the person at the browser has proven they own the mailbox: a forwarded link alone erases nothing.
+/// </summary>
+public sealed class DisconnectService(AccountLinks links, IUserStore users, IUserDataEraser eraser, OwnerProofs ownerProofs, ILogger<DisconnectService> logger)
 {
-    public async Task<WebResult> ConfirmAsync(string? token, CancellationToken cancellationToken)
+    public async Task<WebResult> ConfirmAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        string? token = request.Query["token"];
         if (await AccountFor(token, cancellationToken) is not { } account) return InvalidLink();
         var texts = Texts.For(account.Language);
+        var proven = ownerProofs.Holds(request, account, OwnerActions.Erase);
         return new HtmlPage(account.Language, texts.DisconnectTitle)
             .Paragraph(string.Format(texts.DisconnectQuestion, account.Address))
-            .Form("/api/account/disconnect", new Dictionary<string, string> { ["token"] = token! }, texts.DisconnectButton)
+            .Paragraph(string.Format(proven ? texts.ProofDone : texts.ProofNeeded, account.Address))
+            .Form("/" + AccountEndpoints.DisconnectRoute, new Dictionary<string, string> { ["token"] = token! }, proven ? texts.DisconnectButton : texts.DisconnectSignInButton)
             .Respond();
     }
 
-    public async Task<WebResult> EraseAsync(string? token, CancellationToken cancellationToken)
+    public async Task<WebResult> EraseAsync(HttpRequest request, string? token, CancellationToken cancellationToken)
     {
         if (await AccountFor(token, cancellationToken) is not { } account) return InvalidLink();
+        if (!ownerProofs.Holds(request, account, OwnerActions.Erase))
+        {
+            // Back to the confirmation page, not straight to erasure: a silent sign-in must never turn a forged post into an erase without the owner's click.
+            return await ownerProofs.BeginAsync(account, OwnerActions.Erase, $"/{AccountEndpoints.DisconnectRoute}?token={Uri.EscapeDataString(token!)}", cancellationToken);
+        }
         var erased = await eraser.EraseAsync(account.UserId, cancellationToken);
         logger.LogInformation("Account {UserId} disconnected; {Count} records erased", account.UserId, erased);
         var texts = Texts.For(account.Language);
-        return new HtmlPage(account.Language, texts.DisconnectedTitle)
+        return ownerProofs.Spend(new HtmlPage(account.Language, texts.DisconnectedTitle)
             .Paragraph(string.Format(texts.Disconnected, account.Address, erased))
             .Paragraph(texts.RevokeAccessHint)
-            .Respond();
+            .Respond());
     }
 
     private async Task<UserAccount?> AccountFor(string? token, CancellationToken cancellationToken) =>

@@ -15,6 +15,9 @@ public static class GraphPermissions
 
     private const string Resource = "https://graph.microsoft.com/";
 
+    /// <summary>The one permission a sign-in that only proves who is at the browser asks for: granted with the account.</summary>
+    public const string ProfileScope = Resource + User;
+
     public static IReadOnlyList<string> Requested(IdentityOptions options) =>
         [User, MailboxSettings, Contacts, Calendars, MailHeaders, MailSend, .. options.OutlookDrafts ? new[] { MailDrafts } : []];
 

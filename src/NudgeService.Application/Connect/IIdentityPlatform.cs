@@ -5,6 +5,16 @@ public interface IIdentityPlatform
 {
     Uri AuthorizeUrl(string state, string codeChallenge, string? loginHint);
 
+    /// <summary>
+    /// A sign-in that only shows who is at the browser (the profile's permission, already granted):
+    /// silent asks the identity platform not to interact (prompt=none), so a browser without the
+    /// owner's session comes back with an error rather than a sign-in page.
+    /// </summary>
+    Uri OwnerProofUrl(string state, string codeChallenge, string nonce, string loginHint, bool silent);
+
+    /// <summary>Redeems an owner-proof code for the identity its id token names; nothing is kept.</summary>
+    Task<ProvenIdentity> RedeemOwnerProofAsync(string code, string codeVerifier, CancellationToken cancellationToken);
+
     /// <summary>Redeems an authorization code; the returned cache holds the tokens and is stored for the user.</summary>
     Task<RedeemedSignIn> RedeemCodeAsync(string code, string codeVerifier, CancellationToken cancellationToken);
 
@@ -16,6 +26,9 @@ public interface IIdentityPlatform
 
 /// <param name="HomeAccountId">"oid.tid", MSAL's key of the account.</param>
 public sealed record RedeemedSignIn(string ObjectId, string TenantId, string HomeAccountId, string Username, IReadOnlySet<string> GrantedPermissions, string AccessToken, byte[] TokenCache);
+
+/// <summary>Who signed in, from the id token: the directory's ids (never the address, which a tenant can reassign) and the nonce it echoes.</summary>
+public sealed record ProvenIdentity(string ObjectId, string TenantId, string? Nonce);
 
 public sealed class ReconnectRequiredException(string reason) : Exception($"The account must be connected again: {reason}");
 

@@ -1,7 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace NudgeService.Application.Connect;
@@ -21,22 +20,8 @@ public sealed record SignInState(string Id, string CodeVerifier, string Language
 
     public string CodeChallenge => Base64Url.EncodeToString(SHA256.HashData(Encoding.ASCII.GetBytes(CodeVerifier)));
 
-    public string Protect(IDataProtectionProvider protection, DateTimeOffset expiresAt) =>
-        Protector(protection).Protect(JsonSerializer.Serialize(this), expiresAt);
+    public string Protect(IDataProtectionProvider protection, DateTimeOffset expiresAt) => SealedState.Seal(protection, Purpose, this, expiresAt);
 
     /// <summary>Null when the state was forged, truncated, or has expired.</summary>
-    public static SignInState? Unprotect(IDataProtectionProvider protection, string state)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<SignInState>(Protector(protection).Unprotect(state));
-        }
-        catch (Exception exception) when (exception is CryptographicException or JsonException or FormatException)
-        {
-            return null;
-        }
-    }
-
-    private static ITimeLimitedDataProtector Protector(IDataProtectionProvider protection) =>
-        protection.CreateProtector(Purpose).ToTimeLimitedDataProtector();
+    public static SignInState? Unprotect(IDataProtectionProvider protection, string state) => SealedState.Open<SignInState>(protection, Purpose, state);
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Actions;
 using NudgeService.Application.Connect;
+using NudgeService.Application.OwnerProof;
 
 namespace NudgeService.Application.Web;
 
@@ -9,7 +10,7 @@ namespace NudgeService.Application.Web;
 /// The account pages as HTTP handlers, shared by the Function App's triggers and the command
 /// line's local host: read the request, call the service, answer a <see cref="WebResult"/>.
 /// </summary>
-public sealed class AccountEndpoints(ConnectService connect, DisconnectService disconnect)
+public sealed class AccountEndpoints(ConnectService connect, DisconnectService disconnect, OwnerProofs ownerProofs)
 {
     public const string ConnectRoute = "api/connect";
     public const string CallbackRoute = "api/auth/callback";
@@ -27,18 +28,20 @@ public sealed class AccountEndpoints(ConnectService connect, DisconnectService d
         {
             return Task.FromResult(new HtmlPage(Languages.English, Texts.English.SignInFailedTitle).Paragraph(Texts.English.RequestTooLong).Respond(414));
         }
+        // One registered reply address serves both sign-ins; the sealed state says which one came back.
+        if (ownerProofs.Recognizes(request.Query["state"])) return ownerProofs.CompleteAsync(request, cancellationToken);
         var query = request.Query.ToDictionary(pair => pair.Key, pair => (string?)pair.Value.ToString(), StringComparer.Ordinal);
         return connect.CompleteAsync(query, cancellationToken);
     }
 
     public Task<WebResult> DisconnectPageAsync(HttpRequest request, CancellationToken cancellationToken) =>
-        disconnect.ConfirmAsync(request.Query["token"], cancellationToken);
+        disconnect.ConfirmAsync(request, cancellationToken);
 
     public async Task<WebResult> DisconnectAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var posted = await PostedForm.ReadAsync(request, cancellationToken);
         return posted.Form is { } form
-            ? await disconnect.EraseAsync(form["token"], cancellationToken)
+            ? await disconnect.EraseAsync(request, form["token"], cancellationToken)
             : NudgePages.Unreadable(Languages.From(request.Headers.AcceptLanguage.ToString()), posted.Problem);
     }
 }

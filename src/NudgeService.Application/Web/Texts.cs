@@ -32,7 +32,14 @@ public sealed record Texts(
     string LinkInvalid,
     string RequestTooLong,
     string NoMailbox,
-    string DigestAddress)
+    string DigestAddress,
+    string ProofTitle,
+    string ProofNeeded,
+    string ProofDone,
+    string ProofOtherBrowser,
+    string ProofNotSignedIn,
+    string ProofOtherAccount,
+    string DisconnectSignInButton)
 {
     public static Texts For(string language) => language == Languages.French ? French : English;
 
@@ -84,7 +91,14 @@ public sealed record Texts(
         LinkInvalid: "This link is invalid or has expired. Use the link in your latest email.",
         RequestTooLong: "The request is too long to be a sign-in response.",
         NoMailbox: "Microsoft 365 has no Exchange Online mailbox for this account: it may live on an Exchange server of your company, have no licence, or be inactive. NudgeService can only read Exchange Online and Outlook.com mailboxes, so nothing was stored. Ask your IT administrator for an Exchange Online mailbox, or connect another account.",
-        DigestAddress: "Your digests go to {0}, the address of the mailbox you connected; you sign in as {1}.");
+        DigestAddress: "Your digests go to {0}, the address of the mailbox you connected; you sign in as {1}.",
+        ProofTitle: "Confirm that it is you",
+        ProofNeeded: "Emails get forwarded, so a link alone cannot erase an account: sign in with Microsoft as {0} first. If you are signed in already, it takes a moment and asks nothing.",
+        ProofDone: "You are signed in as the owner of {0}.",
+        ProofOtherBrowser: "This sign-in was started in another browser, so it proves nothing here. Nothing was done.",
+        ProofNotSignedIn: "You did not sign in as the owner of this account, so nothing was done.",
+        ProofOtherAccount: "You signed in with another Microsoft account than the one these emails belong to. Nothing was done: a forwarded email does not let its reader act for its owner.",
+        DisconnectSignInButton: "Sign in with Microsoft to erase");
 
     public static readonly Texts French = new(
         ConnectedTitle: "Votre compte Outlook est connecté",
@@ -117,5 +131,12 @@ public sealed record Texts(
         LinkInvalid: "Ce lien n'est pas valide ou a expiré. Utilisez celui de votre dernier e-mail.",
         RequestTooLong: "La requête est trop longue pour être une réponse de connexion.",
         NoMailbox: "Microsoft 365 n'a pas de boîte Exchange Online pour ce compte : elle est peut-être sur un serveur Exchange de votre entreprise, sans licence, ou inactive. NudgeService ne lit que les boîtes Exchange Online et Outlook.com : rien n'a été enregistré. Demandez une boîte Exchange Online à votre service informatique, ou connectez un autre compte.",
-        DigestAddress: "Vos récapitulatifs iront à {0}, l'adresse de la boîte connectée ; vous vous connectez en tant que {1}.");
+        DigestAddress: "Vos récapitulatifs iront à {0}, l'adresse de la boîte connectée ; vous vous connectez en tant que {1}.",
+        ProofTitle: "Confirmez que c'est vous",
+        ProofNeeded: "Les e-mails se transfèrent : un lien seul ne peut pas effacer un compte. Connectez-vous d'abord avec Microsoft en tant que {0}. Si vous l'êtes déjà, cela ne prend qu'un instant et ne demande rien.",
+        ProofDone: "Vous êtes connecté en tant que titulaire de {0}.",
+        ProofOtherBrowser: "Cette connexion a été commencée dans un autre navigateur : elle ne prouve rien ici. Rien n'a été fait.",
+        ProofNotSignedIn: "Vous ne vous êtes pas connecté en tant que titulaire de ce compte : rien n'a été fait.",
+        ProofOtherAccount: "Vous vous êtes connecté avec un autre compte Microsoft que celui de ces e-mails. Rien n'a été fait : un e-mail transféré ne permet pas à son lecteur d'agir pour son titulaire.",
+        DisconnectSignInButton: "Me connecter avec Microsoft pour effacer");
 }

@@ -1,8 +1,15 @@
+using Microsoft.AspNetCore.Http;
+
 namespace NudgeService.Application.Web;
 
 /// <summary>What an HTTP handler answers, independent of the host (Functions or the local command line).</summary>
 public sealed record WebResult(int Status, string? Html = null, string? RedirectTo = null, WebDownload? Download = null)
 {
+    /// <summary>Cookies the answer sets (or clears, with an empty value and no lifetime).</summary>
+    public IReadOnlyList<WebCookie> Cookies { get; init; } = [];
+
+    public WebResult WithCookie(WebCookie cookie) => this with { Cookies = [.. Cookies, cookie] };
+
     /// <summary>A file the browser saves rather than shows.</summary>
     public static WebResult File(string content, string contentType, string fileName) => new(200, Download: new WebDownload(content, contentType, fileName));
 
@@ -24,4 +31,24 @@ public sealed record WebResult(int Status, string? Html = null, string? Redirect
 public sealed record WebDownload(string Content, string ContentType, string FileName)
 {
     public string Disposition => $"attachment; filename=\"{FileName}\"";
+}
+
+/// <summary>
+/// A cookie of ours: HttpOnly, for /api/ only, Secure when the service is reached over HTTPS.
+/// </summary>
+/// <param name="SameSiteStrict">Strict keeps it off every request another site starts; Lax still sends it on a top-level navigation back from the identity platform.</param>
+/// <param name="Lifetime">Zero clears the cookie.</param>
+public sealed record WebCookie(string Name, string Value, TimeSpan Lifetime, bool SameSiteStrict, bool Secure)
+{
+    public const string Path = "/api/";
+
+    public CookieOptions Options() => new()
+    {
+        HttpOnly = true,
+        Path = Path,
+        Secure = Secure,
+        SameSite = SameSiteStrict ? SameSiteMode.Strict : SameSiteMode.Lax,
+        MaxAge = Lifetime,
+        IsEssential = true,
+    };
 }

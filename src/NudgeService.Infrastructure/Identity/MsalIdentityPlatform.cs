@@ -15,7 +15,33 @@ public sealed class MsalIdentityPlatform(IOptions<NudgeOptions> options, ITokenC
 {
     private IdentityOptions Identity => options.Value.Identity;
 
-    public Uri AuthorizeUrl(string state, string codeChallenge, string? loginHint)
+    public Uri AuthorizeUrl(string state, string codeChallenge, string? loginHint) =>
+        Authorize(GraphPermissions.Scopes(Identity).Concat(["offline_access", "openid", "profile"]), state, codeChallenge, "select_account", loginHint);
+
+    public Uri OwnerProofUrl(string state, string codeChallenge, string nonce, string loginHint, bool silent) =>
+        Authorize(ProofScopes.Concat(["openid", "profile"]), state, codeChallenge, silent ? "none" : null, loginHint, nonce);
+
+    public async Task<ProvenIdentity> RedeemOwnerProofAsync(string code, string codeVerifier, CancellationToken cancellationToken)
+    {
+        AuthenticationResult result;
+        try
+        {
+            // A cache of its own, dropped afterwards: the proof must not touch the tokens the account is served with.
+            result = await CreateApp(new SerializedCache(null)).AcquireTokenByAuthorizationCode(ProofScopes, code)
+                .WithPkceCodeVerifier(codeVerifier)
+                .ExecuteAsync(cancellationToken);
+        }
+        catch (MsalServiceException rejected)
+        {
+            throw new SignInRejectedException(rejected.ErrorCode);
+        }
+        string? Claim(string type) => result.ClaimsPrincipal?.FindFirst(type)?.Value;
+        return new ProvenIdentity(Claim("oid") ?? "", Claim("tid") ?? "", Claim("nonce"));
+    }
+
+    private static readonly string[] ProofScopes = [GraphPermissions.ProfileScope];
+
+    private Uri Authorize(IEnumerable<string> scopes, string state, string codeChallenge, string? prompt, string? loginHint, string? nonce = null)
     {
         var parameters = new Dictionary<string, string?>
         {
@@ -23,13 +49,14 @@ public sealed class MsalIdentityPlatform(IOptions<NudgeOptions> options, ITokenC
             ["response_type"] = "code",
             ["redirect_uri"] = Identity.RedirectUri,
             ["response_mode"] = "query",
-            ["scope"] = string.Join(' ', GraphPermissions.Scopes(Identity).Concat(["offline_access", "openid", "profile"])),
+            ["scope"] = string.Join(' ', scopes),
             ["state"] = state,
             ["code_challenge"] = codeChallenge,
             ["code_challenge_method"] = "S256",
-            ["prompt"] = "select_account",
         };
+        if (prompt is not null) parameters["prompt"] = prompt;
         if (!string.IsNullOrEmpty(loginHint)) parameters["login_hint"] = loginHint;
+        if (nonce is not null) parameters["nonce"] = nonce;
         return new Uri(QueryHelpers.AddQueryString($"{Identity.Authority.TrimEnd('/')}/oauth2/v2.0/authorize", parameters));
     }
 

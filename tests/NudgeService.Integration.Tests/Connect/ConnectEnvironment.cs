@@ -21,9 +21,11 @@ internal static class ConnectSteps
         environment.Sandbox.AddMailbox(TestMailboxes.Create(name + Guid.NewGuid().ToString("N")[..6]));
 
     /// <summary>/api/connect → the sandbox's authorize endpoint → back to the callback; returns the last hop's response.</summary>
-    public static async Task<(HttpResponseMessage Callback, Uri CallbackUrl)> ConnectAsync(this ServiceEnvironment environment, Mailbox mailbox, string language = "en")
+    /// <param name="browser">The browser to sign in with, which keeps the sign-in session; a fresh one when null.</param>
+    public static async Task<(HttpResponseMessage Callback, Uri CallbackUrl)> ConnectAsync(this ServiceEnvironment environment, Mailbox mailbox, string language = "en", HttpClient? browser = null)
     {
-        using var browser = environment.Browser();
+        using var fresh = browser is null ? environment.Browser() : null;
+        browser ??= fresh!;
         var start = await browser.GetAsync(new Uri(environment.Web.BaseUrl, $"api/connect?lang={language}&hint={Uri.EscapeDataString(mailbox.Owner.Address)}"));
         Assert.Equal(302, (int)start.StatusCode);
         var authorize = await browser.GetAsync(start.Headers.Location);
@@ -52,4 +54,17 @@ internal static class ConnectSteps
     }
 
     public static string QueryValue(Uri url, string name) => QueryHelpers.ParseQuery(url.Query)[name].ToString();
+
+    /// <summary>Follows redirects hop by hop (our pages, the sandbox's sign-in, and back); returns the last answer and every address visited.</summary>
+    public static async Task<(HttpResponseMessage Last, List<Uri> Hops)> FollowAsync(this HttpClient browser, HttpResponseMessage response)
+    {
+        var hops = new List<Uri>();
+        for (var hop = 0; hop < 8 && response.Headers.Location is { } location; hop++)
+        {
+            var next = location.IsAbsoluteUri ? location : new Uri(response.RequestMessage!.RequestUri!, location);
+            hops.Add(next);
+            response = await browser.GetAsync(next);
+        }
+        return (response, hops);
+    }
 }

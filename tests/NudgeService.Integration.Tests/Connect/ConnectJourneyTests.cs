@@ -82,22 +82,25 @@ public sealed partial class ConnectJourneyTests(ServiceEnvironment environment)
     {
         var mailbox = environment.NewMailbox("Leave");
         var other = environment.NewMailbox("Stay");
-        await environment.ConnectAsync(mailbox);
+        using var browser = environment.Browser();
+        await environment.ConnectAsync(mailbox, browser: browser);
         await environment.ConnectAsync(other);
         var userId = ConnectSteps.UserIdOf(mailbox);
         var link = DisconnectLink().Match(environment.EmailsTo(mailbox).Single().ContentOf("text/plain")!).Value;
-        using var browser = environment.Browser();
+        var token = ConnectSteps.QueryValue(new Uri(link), "token");
+        Task<HttpResponseMessage> PostAsync() =>
+            browser.PostAsync(new Uri(environment.Web.BaseUrl, "api/account/disconnect"), new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = token }));
 
         var confirmation = await browser.GetAsync(link);
         Assert.Equal(200, (int)confirmation.StatusCode);
         Assert.NotEmpty(await environment.EntitiesOfAsync(userId));
-        var token = ConnectSteps.QueryValue(new Uri(link), "token");
-        var erased = await browser.PostAsync(new Uri(environment.Web.BaseUrl, "api/account/disconnect"), new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = token }));
+        await browser.FollowAsync(await PostAsync());
+        var erased = await PostAsync();
 
         Assert.Equal(200, (int)erased.StatusCode);
         Assert.Empty(await environment.EntitiesOfAsync(userId));
         Assert.NotEmpty(await environment.EntitiesOfAsync(ConnectSteps.UserIdOf(other)));
-        var again = await browser.PostAsync(new Uri(environment.Web.BaseUrl, "api/account/disconnect"), new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = token }));
+        var again = await PostAsync();
         Assert.Equal(400, (int)again.StatusCode);
     }
 

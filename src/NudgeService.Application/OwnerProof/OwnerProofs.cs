@@ -1,0 +1,114 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NudgeService.Application.Accounts;
+using NudgeService.Application.Configuration;
+using NudgeService.Application.Connect;
+using NudgeService.Application.Web;
+
+namespace NudgeService.Application.OwnerProof;
+
+/// <summary>
+/// Proof that the person at the browser owns the mailbox, before an action a link alone may not
+/// take (docs/decisions/0100-emailed-links.md): an OpenID Connect sign-in with the account's address
+/// as login_hint, silent first (prompt=none) and interactive when the identity platform answers
+/// login_required, interaction_required or consent_required; the id token's tid and oid must be
+/// the account's. The browser that finishes must be the one that started, and the pass it gets
+/// unlocks one action of one account for a few minutes.
+/// </summary>
+public sealed class OwnerProofs(
+    IIdentityPlatform identity,
+    IPendingSignInStore pendingSignIns,
+    IUserStore users,
+    IDataProtectionProvider protection,
+    IOptions<NudgeOptions> options,
+    TimeProvider time,
+    ILogger<OwnerProofs> logger)
+{
+    public const string BrowserCookie = "nudge-proof-browser";
+    public const string PassCookie = "nudge-owner";
+
+    /// <summary>What the identity platform answers to prompt=none when it cannot sign in silently; each falls back to a sign-in page.</summary>
+    private static readonly HashSet<string> NeedsInteraction = new(StringComparer.Ordinal) { "login_required", "interaction_required", "consent_required" };
+
+    public bool Holds(HttpRequest request, UserAccount account, string action) =>
+        OwnerPass.Open(protection, request.Cookies[PassCookie]) is { } pass && pass.UserId == account.UserId && pass.Action == action;
+
+    /// <summary>Sends the browser to a silent sign-in as the account's owner; it comes back to <paramref name="returnTo"/> with a pass.</summary>
+    /// <param name="returnTo">A path of ours, such as "/api/account/disconnect?token=…".</param>
+    public Task<WebResult> BeginAsync(UserAccount account, string action, string returnTo, CancellationToken cancellationToken) =>
+        StartAsync(OwnerProofState.New(OwnerProofState.NewBrowserBinding(), account.UserId, action, returnTo, account.Language, silent: true), account.Address, cancellationToken);
+
+    /// <summary>True when the callback's state is an owner proof's rather than a connect's.</summary>
+    public bool Recognizes(string? state) => OwnerProofState.Open(protection, state) is not null;
+
+    public async Task<WebResult> CompleteAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (OwnerProofState.Open(protection, request.Query["state"]) is not { } state) return Refused(Languages.English, texts => texts.StateInvalid, 400, "invalid or expired state");
+        if (!await pendingSignIns.TryTakeAsync(state.Id, cancellationToken)) return Refused(state.Language, texts => texts.StateReplayed, 400, "replayed state");
+        // Someone else's browser finishing a proof started here (or the reverse) must prove nothing.
+        if (!SameBrowser(request.Cookies[BrowserCookie], state.Browser)) return Refused(state.Language, texts => texts.ProofOtherBrowser, 403, "finished in another browser");
+        if (await users.FindAsync(state.UserId, cancellationToken) is not { } account) return Refused(state.Language, texts => texts.LinkInvalid, 400, "account gone");
+
+        if (request.Query["error"].ToString() is { Length: > 0 } error)
+        {
+            if (state.Silent && NeedsInteraction.Contains(error))
+            {
+                return await StartAsync(OwnerProofState.New(state.Browser, state.UserId, state.Action, state.ReturnTo, state.Language, silent: false), account.Address, cancellationToken);
+            }
+            return Refused(state.Language, texts => texts.ProofNotSignedIn, 403, "sign-in not completed");
+        }
+        if (request.Query["code"].ToString() is not { Length: > 0 } code) return Refused(state.Language, texts => texts.StateMissing, 400, "no code");
+
+        ProvenIdentity proven;
+        try
+        {
+            proven = await identity.RedeemOwnerProofAsync(code, state.CodeVerifier, cancellationToken);
+        }
+        catch (SignInRejectedException rejected)
+        {
+            return Refused(state.Language, texts => texts.CodeRejected, 400, $"code rejected ({rejected.ErrorCode})");
+        }
+        if (proven.Nonce != state.Nonce) return Refused(state.Language, texts => texts.ProofNotSignedIn, 403, "nonce mismatch");
+        // The directory's ids, not the address: an address can be renamed, reassigned, or belong to another provider.
+        if (UserIds.From(proven.ObjectId, proven.TenantId) != account.UserId) return Refused(state.Language, texts => texts.ProofOtherAccount, 403, "another account signed in");
+
+        logger.LogInformation("Owner of {UserId} proven for {Action}", account.UserId, state.Action);
+        var pass = new OwnerPass(account.UserId, state.Action).Seal(protection, time.GetUtcNow() + OwnerPass.Lifetime);
+        return new WebResult(StatusCodes.Status303SeeOther, RedirectTo: Base + state.ReturnTo)
+            .WithCookie(Cookie(PassCookie, pass, OwnerPass.Lifetime, strict: true))
+            .WithCookie(Cookie(BrowserCookie, "", TimeSpan.Zero, strict: false));
+    }
+
+    /// <summary>The action is done: the pass is spent with it.</summary>
+    public WebResult Spend(WebResult result) => result.WithCookie(Cookie(PassCookie, "", TimeSpan.Zero, strict: true));
+
+    private async Task<WebResult> StartAsync(OwnerProofState state, string loginHint, CancellationToken cancellationToken)
+    {
+        var expiresAt = time.GetUtcNow() + OwnerProofState.Lifetime;
+        await pendingSignIns.AddAsync(state.Id, expiresAt, cancellationToken);
+        var url = identity.OwnerProofUrl(state.Seal(protection, expiresAt), state.CodeChallenge, state.Nonce, loginHint, state.Silent);
+        // The identity platform comes back with a top-level GET from its own site: a Lax cookie goes with it, a Strict one would not.
+        return new WebResult(StatusCodes.Status303SeeOther, RedirectTo: url.AbsoluteUri)
+            .WithCookie(Cookie(BrowserCookie, state.Browser, OwnerProofState.Lifetime, strict: false));
+    }
+
+    private WebResult Refused(string language, Func<Texts, string> reason, int status, string logReason)
+    {
+        logger.LogWarning("Owner proof refused: {Reason}", logReason);
+        var texts = Texts.For(language);
+        return new HtmlPage(language, texts.ProofTitle).Paragraph(reason(texts)).Respond(status)
+            .WithCookie(Cookie(BrowserCookie, "", TimeSpan.Zero, strict: false));
+    }
+
+    private static bool SameBrowser(string? cookie, string expected) =>
+        cookie is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(cookie), Encoding.ASCII.GetBytes(expected));
+
+    private WebCookie Cookie(string name, string value, TimeSpan lifetime, bool strict) =>
+        new(name, value, lifetime, strict, Secure: Base.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
+
+    private string Base => options.Value.PublicBaseUrl.TrimEnd('/');
+}
