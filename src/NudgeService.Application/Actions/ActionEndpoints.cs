@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
+using NudgeService.Application.OwnerProof;
 using NudgeService.Application.Web;
+using NudgeService.Domain.Planning;
 
 namespace NudgeService.Application.Actions;
 
@@ -8,7 +10,7 @@ namespace NudgeService.Application.Actions;
 /// line's local host. GET only shows; POST acts, and only with the anti-forgery value of the
 /// page it came from — except the RFC 8058 one-click unsubscribe, which mail clients send themselves.
 /// </summary>
-public sealed class ActionEndpoints(ActionLinkReader links, ActionFormProof proof, NudgePages pages, NudgeSending sending, OutlookDrafting drafting, PersonChoices choices, Subscription subscription)
+public sealed class ActionEndpoints(ActionLinkReader links, ActionFormProof proof, NudgePages pages, NudgeSending sending, OutlookDrafting drafting, PersonChoices choices, Subscription subscription, OwnerProofs ownerProofs)
 {
     public const string NudgeRoute = "api/" + ActionLinks.NudgeRoute;
     public const string AccountRoute = "api/" + ActionLinks.AccountRoute;
@@ -18,7 +20,11 @@ public sealed class ActionEndpoints(ActionLinkReader links, ActionFormProof proo
     public async Task<WebResult> ShowNudgeAsync(HttpRequest request, string token, CancellationToken cancellationToken)
     {
         var opening = await links.OpenNudgeAsync(token, Language(request), cancellationToken);
-        return opening.Problem ?? pages.Show(opening.Opened!);
+        if (opening.Problem is not null) return opening.Problem;
+        var opened = opening.Opened!;
+        if (!MayTakeOtherWords(opened)) return pages.Show(opened);
+        if (OwnerProven(request, opened)) return pages.OwnerWordsForm(opened);
+        return request.Query[NudgePages.ChangeWordsQuery] == "1" ? pages.ChangeWordsForm(opened) : pages.Show(opened);
     }
 
     public async Task<WebResult> ActOnNudgeAsync(HttpRequest request, string token, CancellationToken cancellationToken)
@@ -31,7 +37,10 @@ public sealed class ActionEndpoints(ActionLinkReader links, ActionFormProof proo
         if (!proof.Verifies(opened.Path, form[ActionFormProof.Field])) return NudgePages.FormMissing(opened.Language);
         return opened.Token.Action switch
         {
-            NudgeAction.Send => await sending.SendAsync(opened, form[NudgePages.SubjectField], form[NudgePages.BodyField]),
+            NudgeAction.Send when form[NudgePages.IntentField] == NudgePages.ChangeWordsIntent && MayTakeOtherWords(opened) => OwnerProven(request, opened)
+                ? new WebResult(StatusCodes.Status303SeeOther, RedirectTo: opened.Path)
+                : await ownerProofs.BeginAsync(opened.Account, WordsAction(opened), opened.Path, cancellationToken),
+            NudgeAction.Send => await SendAsync(request, opened, form),
             NudgeAction.EditInOutlook => await drafting.DraftAsync(opened),
             NudgeAction.Snooze => await choices.SnoozeAsync(opened, form[NudgePages.DaysField], cancellationToken),
             _ when form[NudgePages.IntentField] == NudgePages.UndoIntent => await choices.UndoDismissAsync(opened, cancellationToken),
@@ -56,6 +65,20 @@ public sealed class ActionEndpoints(ActionLinkReader links, ActionFormProof proo
         if (!proof.Verifies(opened.Path, form[ActionFormProof.Field])) return NudgePages.FormMissing(opened.Language);
         return await subscription.ActAsync(opened, form[Subscription.IntentField], form[Subscription.PersonField], cancellationToken);
     }
+
+    private async Task<WebResult> SendAsync(HttpRequest request, OpenedNudge opened, IFormCollection form)
+    {
+        var proven = OwnerProven(request, opened);
+        var result = await sending.SendAsync(opened, form[NudgePages.SubjectField], form[NudgePages.BodyField], proven);
+        return proven && result.Status == StatusCodes.Status200OK ? ownerProofs.Spend(result) : result;
+    }
+
+    private static bool MayTakeOtherWords(OpenedNudge opened) =>
+        opened.Token.Action == NudgeAction.Send && opened.Nudge.Outcome is not (SuggestionOutcome.Sent or SuggestionOutcome.Drafted);
+
+    private bool OwnerProven(HttpRequest request, OpenedNudge opened) => ownerProofs.Holds(request, opened.Account, WordsAction(opened));
+
+    private static string WordsAction(OpenedNudge opened) => OwnerActions.EditText(opened.Nudge.Week.ToString(), opened.Nudge.Id);
 
     /// <summary>A broken link names no account, so its page speaks the browser's language.</summary>
     private static string Language(HttpRequest request) => Languages.From(request.Headers.AcceptLanguage.ToString());

@@ -13,6 +13,13 @@ public sealed class NudgePages(ActionFormProof proof)
     public const string DaysField = "days";
     public const string IntentField = "intent";
     public const string UndoIntent = "undo";
+    public const string ChangeWordsIntent = "change-words";
+
+    /// <summary>The query of the Send page that asks how to change the words; showing it changes nothing.</summary>
+    public const string ChangeWordsQuery = "change";
+
+    public const int MaxSubjectLength = 255;
+    public const int MaxBodyLength = 20_000;
 
     /// <summary>The page a link opens on: it shows and offers, and never changes anything.</summary>
     public WebResult Show(OpenedNudge opened) => (opened.Token.Action, opened.Nudge.Outcome) switch
@@ -42,6 +49,28 @@ public sealed class NudgePages(ActionFormProof proof)
                 new FormField.Shown(texts.To, $"{opened.Nudge.PersonName} <{opened.Nudge.Address}>"),
                 new FormField.Shown(texts.Subject, opened.Nudge.Draft.Subject),
                 new FormField.Passage(texts.Message, opened.Nudge.Draft.Body))
+            .Link(texts.ChangeWords, $"{opened.Path}?{ChangeWordsQuery}=1")
+            .Respond(status);
+    }
+
+    /// <summary>Why other words need a sign-in, and the button that starts it.</summary>
+    public WebResult ChangeWordsForm(OpenedNudge opened) =>
+        Page(opened, opened.Texts.ChangeWordsTitle)
+            .Paragraph(string.Format(opened.Texts.ChangeWordsProof, opened.Account.Address))
+            .Form(opened.Path, new Dictionary<string, string>(Proof(opened)) { [IntentField] = ChangeWordsIntent }, opened.Texts.ChangeWordsButton)
+            .Respond();
+
+    /// <summary>For the proven owner only: the drafted message as editable fields, or the words they posted when they could not be sent.</summary>
+    public WebResult OwnerWordsForm(OpenedNudge opened, int status = 200, string? notice = null, string? subject = null, string? body = null)
+    {
+        var texts = opened.Texts;
+        var page = Page(opened, texts.ChangeWordsTitle);
+        if (notice is not null) page.Paragraph(notice);
+        return page.ParagraphNaming(texts.OwnerWordsIntro, opened.Nudge.PersonName)
+            .Form(opened.Path, Proof(opened), texts.SendButton,
+                new FormField.Shown(texts.To, $"{opened.Nudge.PersonName} <{opened.Nudge.Address}>"),
+                new FormField.Line(texts.Subject, SubjectField, subject ?? opened.Nudge.Draft.Subject, MaxSubjectLength),
+                new FormField.Text(texts.Message, BodyField, body ?? opened.Nudge.Draft.Body, MaxBodyLength))
             .Respond(status);
     }
 

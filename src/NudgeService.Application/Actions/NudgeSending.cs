@@ -8,26 +8,31 @@ using NudgeService.Domain.Planning;
 namespace NudgeService.Application.Actions;
 
 /// <summary>
-/// Sends a nudge's drafted message from the user's mailbox, exactly as drafted, at most once: the
-/// link is a bearer capability, so it never carries words of its holder's choosing
-/// (docs/decisions/0100-emailed-links.md). The nudge is claimed as sent
+/// Sends a nudge's message from the user's mailbox at most once: exactly as drafted on the link
+/// alone, which is a bearer capability and so never carries words of its holder's choosing, or in
+/// the owner's own words once they proved they own the mailbox (docs/decisions/0100-emailed-links.md). The nudge is claimed as sent
 /// (a conditional write on its version) before Graph is called, so a double click, the back
 /// button or a retried POST finds it claimed and sends nothing; the claim is released only when
 /// Graph said the message did not leave.
 /// </summary>
 public sealed class NudgeSending(INudgeStore nudges, GraphAccess graphAccess, IOutlookMail mail, NudgePages pages, AccountLinks accountLinks, TimeProvider time, ILogger<NudgeSending> logger)
 {
-    /// <param name="postedSubject">A subject in the POST: refused unless it is the drafted one (an older page posted it).</param>
+    /// <param name="postedSubject">A subject in the POST: without the owner's proof, refused unless it is the drafted one (an older page posted it).</param>
     /// <param name="postedBody">Likewise for the text.</param>
-    public async Task<WebResult> SendAsync(OpenedNudge opened, string? postedSubject, string? postedBody)
+    /// <param name="ownerProven">The browser holds the owner's pass for this nudge's words: the posted subject and text are sent.</param>
+    public async Task<WebResult> SendAsync(OpenedNudge opened, string? postedSubject, string? postedBody, bool ownerProven)
     {
         var (nudge, texts) = (opened.Nudge, opened.Texts);
         if (nudge.Outcome == SuggestionOutcome.Sent) return pages.AlreadySent(opened);
         if (nudge.Outcome == SuggestionOutcome.Drafted) return pages.AlreadyDrafted(opened);
-        if (Differs(postedSubject, nudge.Draft.Subject) || Differs(postedBody, nudge.Draft.Body)) return pages.TextNotOnLink(opened);
-        // A subject is one line, as a mail client makes it: no control in a name it holds reaches the message.
-        var subject = SafeText.Line(nudge.Draft.Subject);
-        var body = nudge.Draft.Body.ReplaceLineEndings("\n").Trim('\n');
+        if (!ownerProven && (Differs(postedSubject, nudge.Draft.Subject) || Differs(postedBody, nudge.Draft.Body))) return pages.TextNotOnLink(opened);
+        // A subject is one line, as a mail client makes it: no control typed or in a name it holds reaches the message.
+        var subject = SafeText.Line(ownerProven ? postedSubject ?? "" : nudge.Draft.Subject);
+        var body = (ownerProven ? postedBody ?? "" : nudge.Draft.Body).ReplaceLineEndings("\n").Trim('\n');
+        if (subject.Length is 0 or > NudgePages.MaxSubjectLength || body.Trim().Length == 0 || body.Length > NudgePages.MaxBodyLength)
+        {
+            return pages.OwnerWordsForm(opened, 400, texts.WordsMissing, postedSubject, postedBody);
+        }
         if (!opened.Account.GrantedScopes.Contains(GraphPermissions.MailSend))
         {
             return new HtmlPage(opened.Language, texts.NothingDoneTitle).Paragraph(texts.SendNotAllowed).Respond(403);
@@ -35,7 +40,7 @@ public sealed class NudgeSending(INudgeStore nudges, GraphAccess graphAccess, IO
 
         // From here on the message must go out or the claim come back, whatever the browser does: no request cancellation.
         var claimed = await nudges.TryUpdateOutcomeAsync(nudge with { Outcome = SuggestionOutcome.Sent, OutcomeAt = time.GetUtcNow() }, CancellationToken.None);
-        if (claimed is null) return await AfterConcurrentChangeAsync(opened, postedSubject, postedBody);
+        if (claimed is null) return await AfterConcurrentChangeAsync(opened, postedSubject, postedBody, ownerProven);
         var message = new OutgoingMail(nudge.Address, SafeText.Line(nudge.PersonName), subject, body);
         try
         {
@@ -81,12 +86,12 @@ public sealed class NudgeSending(INudgeStore nudges, GraphAccess graphAccess, IO
     }
 
     /// <summary>Another request changed the nudge between reading and claiming it: a send in flight wins, a snooze does not.</summary>
-    private async Task<WebResult> AfterConcurrentChangeAsync(OpenedNudge opened, string? postedSubject, string? postedBody)
+    private async Task<WebResult> AfterConcurrentChangeAsync(OpenedNudge opened, string? postedSubject, string? postedBody, bool ownerProven)
     {
         var now = await nudges.FindAsync(opened.Nudge.UserId, opened.Nudge.Week, opened.Nudge.Id, CancellationToken.None);
         return now is null
             ? new HtmlPage(opened.Language, opened.Texts.LinkBrokenTitle).Paragraph(opened.Texts.LinkUnknown).Respond(404)
-            : await SendAsync(opened with { Nudge = now }, postedSubject, postedBody);
+            : await SendAsync(opened with { Nudge = now }, postedSubject, postedBody, ownerProven);
     }
 
     private static bool Differs(string? posted, string drafted) =>

@@ -23,6 +23,23 @@ public abstract record FormField(string Label)
                 .Append(encoder.Encode(Value)).Append("</p>");
     }
 
+    /// <summary>One line the person may change, posted under <paramref name="Name"/>.</summary>
+    public sealed record Line(string Label, string Name, string Value, int MaxLength) : FormField(Label)
+    {
+        internal override void Render(StringBuilder html, HtmlEncoder encoder) =>
+            html.Append("<label>").Append(encoder.Encode(Label)).Append("<input type=\"text\" dir=\"auto\" name=\"").Append(encoder.Encode(Name))
+                .Append("\" maxlength=\"").Append(MaxLength).Append("\" value=\"").Append(encoder.Encode(Value)).Append("\"></label>");
+    }
+
+    /// <summary>Text of several lines the person may change, posted under <paramref name="Name"/>.</summary>
+    public sealed record Text(string Label, string Name, string Value, int MaxLength) : FormField(Label)
+    {
+        // A line break right after the opening tag is dropped by HTML parsers, so a text starting with one keeps it.
+        internal override void Render(StringBuilder html, HtmlEncoder encoder) =>
+            html.Append("<label>").Append(encoder.Encode(Label)).Append("<textarea dir=\"auto\" rows=\"12\" name=\"").Append(encoder.Encode(Name))
+                .Append("\" maxlength=\"").Append(MaxLength).Append("\">\n").Append(encoder.Encode(Value)).Append("</textarea></label>");
+    }
+
     /// <summary>Radio buttons, one of them checked.</summary>
     public sealed record Choice(string Label, string Name, IReadOnlyList<(string Value, string Label)> Options, string Selected) : FormField(Label)
     {
