@@ -26,8 +26,7 @@ internal sealed class AuthorizeEndpoint(TokenIssuer issuer, MailboxRegistry mail
         if (Reject(request) is { } rejection) return rejection;
         if (form["decision"] != "accept") return Deny(request);
         var mailbox = mailboxes.Find(form["account"].FirstOrDefault() ?? "") ?? ChooseMailbox(request.LoginHint);
-        var granted = form["grant"].OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return Grant(context, request, mailbox, request.Scopes.Where(scope => GraphScopes.OpenIdScopes.Contains(scope) || granted.Contains(scope)));
+        return Grant(context, request, mailbox, request.Scopes.Where(scope => !IsDeclined(scope)));
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ using NudgeService.Sandbox.Mailboxes;
 
 namespace NudgeService.Sandbox.Identity;
 
-/// <summary>The sign-in and consent page: pick a mailbox, untick permissions, accept or cancel.</summary>
+/// <summary>The sign-in and consent page: pick a mailbox, then accept every permission asked or cancel, as Entra offers no way to pick single permissions.</summary>
 internal static class ConsentPage
 {
     public static string Render(AuthorizeRequest request, IReadOnlyCollection<Mailbox> mailboxes, string action)
@@ -29,12 +29,12 @@ internal static class ConsentPage
                 .Append($"{html.Encode(mailbox.Owner.DisplayName)} &lt;{html.Encode(mailbox.Owner.Address)}&gt;</label><br>");
             first = false;
         }
-        page.Append("</fieldset><fieldset><legend>Permissions requested</legend>");
+        page.Append("</fieldset><fieldset><legend>Permissions requested</legend><ul>");
         foreach (var scope in request.Scopes.Where(scope => GraphScopes.Canonical(scope) is not null))
         {
-            page.Append($"<label><input type=\"checkbox\" name=\"grant\" value=\"{html.Encode(scope)}\" checked> {html.Encode(GraphScopes.Canonical(scope)!)}</label><br>");
+            page.Append($"<li>{html.Encode(GraphScopes.Canonical(scope)!)}</li>");
         }
-        page.Append("</fieldset><button name=\"decision\" value=\"accept\">Accept</button><button name=\"decision\" value=\"cancel\">Cancel</button></form></body></html>");
+        page.Append("</ul><p>Accepting grants all of them.</p></fieldset><button name=\"decision\" value=\"accept\">Accept</button><button name=\"decision\" value=\"cancel\">Cancel</button></form></body></html>");
         return page.ToString();
     }
 

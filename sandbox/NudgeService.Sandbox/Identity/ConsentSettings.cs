@@ -5,7 +5,10 @@ public sealed class ConsentSettings
 {
     public ConsentMode Mode { get; set; }
 
-    /// <summary>In automatic mode, permissions the "user" unticks before accepting.</summary>
+    /// <summary>
+    /// Permissions left out of the grant however the user answers, as when a tenant's admin consented
+    /// tenant-wide to fewer than the app asks: Entra's consent screen itself takes all or nothing.
+    /// </summary>
     public IReadOnlySet<string> DeclinedScopes { get; set; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>In automatic mode, the account (key or address) the person at the browser signs in with whatever the login hint says; null follows the hint.</summary>

@@ -7,7 +7,7 @@ using NudgeService.Testing;
 
 namespace NudgeService.Sandbox.Tests.Identity;
 
-/// <summary>The authorize endpoint as a browser meets it: the consent page, partial consent, refusal and bad requests.</summary>
+/// <summary>The authorize endpoint as a browser meets it: the consent page, a narrower tenant grant, silent sign-in, refusal and bad requests.</summary>
 public sealed class ConsentTests : IAsyncLifetime
 {
     private const string RedirectUri = "http://localhost:7071/api/auth/callback";
@@ -35,14 +35,68 @@ public sealed class ConsentTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Unticking_a_permission_grants_only_the_others()
+    public async Task The_consent_page_offers_no_single_permission_and_posting_some_grants_every_one_asked()
     {
         using var browser = Browser();
         var fields = FormFields();
         fields.Add(new("grant", "https://graph.microsoft.com/User.Read"));
-        fields.Add(new("grant", "https://graph.microsoft.com/Mail.Send"));
 
+        var page = await browser.GetStringAsync(AuthorizeUrl());
         using var decision = await browser.PostAsync(AuthorizePath, new FormUrlEncodedContent(fields));
+
+        Assert.DoesNotContain("checkbox", page);
+        Assert.Equal(["mail.readbasic", "mail.send", "user.read"], await GrantedScopesAsync(browser, decision));
+    }
+
+    [Fact]
+    public async Task A_narrower_tenant_wide_grant_is_all_that_accepting_gives()
+    {
+        using var browser = Browser();
+        var consent = sandbox.Services.GetRequiredService<ConsentSettings>();
+        consent.DeclinedScopes = new HashSet<string>(["Mail.ReadBasic"], StringComparer.OrdinalIgnoreCase);
+
+        using var decision = await browser.PostAsync(AuthorizePath, new FormUrlEncodedContent(FormFields()));
+
+        Assert.Equal(["mail.send", "user.read"], await GrantedScopesAsync(browser, decision));
+    }
+
+    [Fact]
+    public async Task Prompt_none_answers_login_required_without_a_session_and_a_code_only_in_the_browser_signed_in_as_the_hinted_account()
+    {
+        using var browser = Browser();
+        using var elsewhere = Browser();
+        var address = sandbox.Mailboxes.All.Single().Owner.Address;
+
+        var before = await SilentAsync(browser, address, Scopes);
+        (await browser.PostAsync(AuthorizePath, new FormUrlEncodedContent(FormFields()))).Dispose();
+        var signedIn = await SilentAsync(browser, address, Scopes);
+        var otherHint = await SilentAsync(browser, "someone.else@example.com", Scopes);
+        var moreScopes = await SilentAsync(browser, address, Scopes + " https://graph.microsoft.com/Calendars.Read");
+        var otherBrowser = await SilentAsync(elsewhere, address, Scopes);
+
+        Assert.Equal("login_required", before["error"]);
+        Assert.Contains("AADSTS50058", before["error_description"].ToString());
+        Assert.Equal("state-123", before["state"]);
+        Assert.NotEmpty(signedIn["code"].ToString());
+        Assert.Equal("interaction_required", otherHint["error"]);
+        Assert.Equal("consent_required", moreScopes["error"]);
+        Assert.Equal("login_required", otherBrowser["error"]);
+    }
+
+    private async Task<Dictionary<string, Microsoft.Extensions.Primitives.StringValues>> SilentAsync(HttpClient browser, string loginHint, string scopes)
+    {
+        var url = QueryHelpers.AddQueryString(AuthorizePath, new Dictionary<string, string?>
+        {
+            ["client_id"] = sandbox.Options.ClientId, ["response_type"] = "code", ["redirect_uri"] = RedirectUri,
+            ["scope"] = scopes, ["state"] = "state-123", ["prompt"] = "none", ["login_hint"] = loginHint,
+        });
+        using var response = await browser.GetAsync(url);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return QueryHelpers.ParseQuery(response.Headers.Location!.Query);
+    }
+
+    private async Task<string[]> GrantedScopesAsync(HttpClient browser, HttpResponseMessage decision)
+    {
         var code = QueryHelpers.ParseQuery(decision.Headers.Location!.Query)["code"].Single()!;
         using var token = await browser.PostAsync("common/oauth2/v2.0/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -50,11 +104,9 @@ public sealed class ConsentTests : IAsyncLifetime
             ["client_id"] = sandbox.Options.ClientId, ["client_secret"] = sandbox.Options.ClientSecret, ["scope"] = Scopes,
         }));
         var body = System.Text.Json.JsonDocument.Parse(await token.Content.ReadAsStringAsync()).RootElement;
-
-        Assert.Equal(HttpStatusCode.Redirect, decision.StatusCode);
-        Assert.Equal(["mail.send", "user.read"], body.GetProperty("scope").GetString()!.Split(' ').Order());
         var grant = sandbox.Services.GetRequiredService<TokenIssuer>().ValidateAccessToken(body.GetProperty("access_token").GetString());
-        Assert.DoesNotContain("Mail.ReadBasic", grant!.Scopes);
+        Assert.NotNull(grant);
+        return [.. body.GetProperty("scope").GetString()!.Split(' ').Order()];
     }
 
     [Fact]
