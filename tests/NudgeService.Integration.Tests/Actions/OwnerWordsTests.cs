@@ -13,7 +13,7 @@ public sealed class OwnerWordsTests(ServiceEnvironment environment)
     [Fact]
     public async Task The_owner_signs_in_then_sends_their_own_words_once_and_the_pass_is_spent_with_them()
     {
-        await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 231);
+        await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 291);
         var nudge = await digest.FirstNudgeAsync();
         var link = digest.LinkTo(NudgeAction.Send, nudge);
         using var browser = environment.Browser();
@@ -45,7 +45,7 @@ public sealed class OwnerWordsTests(ServiceEnvironment environment)
     [Fact]
     public async Task A_forwarded_digests_reader_signed_in_as_someone_else_gets_no_editable_form_and_sends_no_words_of_theirs()
     {
-        await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 232);
+        await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 292);
         var nudge = await digest.FirstNudgeAsync();
         var link = digest.LinkTo(NudgeAction.Send, nudge);
         var reader = environment.NewMailbox("Reader");
