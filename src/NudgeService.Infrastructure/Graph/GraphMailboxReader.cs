@@ -6,6 +6,7 @@ using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 using NudgeService.Application.Configuration;
 using NudgeService.Application.Sync;
+using NudgeService.Infrastructure.Http;
 
 namespace NudgeService.Infrastructure.Graph;
 
@@ -164,7 +165,7 @@ public sealed class GraphMailboxReader(IOptions<NudgeOptions> options, GraphClie
     /// again alone: after the Retry-After the batch gave that request (a throttled request is never
     /// sent again at once), from its window if Graph forgot its delta token.
     /// </summary>
-    private static async Task<Dictionary<StreamRound, DeltaPage?>> FirstPagesAsync(BatchResponseContentCollection responses, Dictionary<string, HttpStatusCode> statuses, Dictionary<StreamRound, string> steps)
+    private async Task<Dictionary<StreamRound, DeltaPage?>> FirstPagesAsync(BatchResponseContentCollection responses, Dictionary<string, HttpStatusCode> statuses, Dictionary<StreamRound, string> steps)
     {
         var pages = new Dictionary<StreamRound, DeltaPage?>();
         foreach (var (round, step) in steps)
@@ -185,13 +186,8 @@ public sealed class GraphMailboxReader(IOptions<NudgeOptions> options, GraphClie
         return pages;
     }
 
-    private static TimeSpan RetryAfter(int status, HttpResponseMessage? response)
-    {
-        var header = response?.Headers.RetryAfter;
-        if (header?.Delta is { } delta) return delta;
-        if (header?.Date is { } date) return date > DateTimeOffset.UtcNow ? date - DateTimeOffset.UtcNow : TimeSpan.Zero;
-        return status == (int)HttpStatusCode.TooManyRequests ? ThrottledWithoutAdvice : TimeSpan.Zero;
-    }
+    private TimeSpan RetryAfter(int status, HttpResponseMessage? response) =>
+        RetryAfterHeader.Wait(response, time) ?? (status == (int)HttpStatusCode.TooManyRequests ? ThrottledWithoutAdvice : TimeSpan.Zero);
 
     /// <summary>The folders named by mail changed since then; null when Graph could not say, so that every folder is read.</summary>
     private async Task<HashSet<string>?> ChangedSinceAsync(GraphServiceClient graph, BatchResponseContentCollection responses, Dictionary<string, HttpStatusCode> statuses, string step, DateTimeOffset since, CancellationToken cancellationToken)

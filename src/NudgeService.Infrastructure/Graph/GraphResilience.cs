@@ -5,6 +5,8 @@ using Polly.CircuitBreaker;
 using Polly.Retry;
 using Polly.Timeout;
 
+using NudgeService.Infrastructure.Http;
+
 namespace NudgeService.Infrastructure.Graph;
 
 /// <summary>
@@ -30,7 +32,7 @@ public static class GraphResilience
                 UseJitter = true,
                 Delay = TimeSpan.FromSeconds(1),
                 MaxDelay = TimeSpan.FromSeconds(60),
-                DelayGenerator = arguments => ValueTask.FromResult(RetryAfter(arguments.Outcome.Result, time)),
+                DelayGenerator = arguments => ValueTask.FromResult(RetryAfterHeader.Wait(arguments.Outcome.Result, time)),
                 OnRetry = arguments =>
                 {
                     if (arguments.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests) metrics.GraphThrottled();
@@ -55,12 +57,4 @@ public static class GraphResilience
 
     private static bool IsServerFault(HttpStatusCode status) =>
         status is HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
-
-    private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider time)
-    {
-        var header = response?.Headers.RetryAfter;
-        if (header?.Delta is { } delta) return delta;
-        if (header?.Date is { } date) return date > time.GetUtcNow() ? date - time.GetUtcNow() : TimeSpan.Zero;
-        return null;
-    }
 }

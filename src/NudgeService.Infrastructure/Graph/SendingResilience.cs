@@ -2,6 +2,8 @@ using System.Net;
 using Polly;
 using Polly.Timeout;
 
+using NudgeService.Infrastructure.Http;
+
 namespace NudgeService.Infrastructure.Graph;
 
 /// <summary>
@@ -24,7 +26,7 @@ public static class SendingResilience
             {
                 ShouldHandle = arguments => ValueTask.FromResult(arguments.Outcome switch
                 {
-                    { Result: { } response } => IsRefusedBeforeActing(response.StatusCode) && Wait(response, time) <= LongestWait,
+                    { Result: { } response } => IsRefusedBeforeActing(response.StatusCode) && RetryAfterHeader.Wait(response, time) <= LongestWait,
                     { Exception: HttpRequestException failure } => NeverConnected(failure),
                     _ => false,
                 }),
@@ -32,7 +34,7 @@ public static class SendingResilience
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = TimeSpan.FromSeconds(1),
-                DelayGenerator = arguments => ValueTask.FromResult(arguments.Outcome.Result is { } response ? Wait(response, time) : null),
+                DelayGenerator = arguments => ValueTask.FromResult(arguments.Outcome.Result is { } response ? RetryAfterHeader.Wait(response, time) : null),
                 OnRetry = arguments =>
                 {
                     arguments.Outcome.Result?.Dispose();
@@ -47,12 +49,4 @@ public static class SendingResilience
     /// <summary>Name resolution, connection and TLS failures happen before a byte of the request is sent.</summary>
     public static bool NeverConnected(HttpRequestException failure) =>
         failure.HttpRequestError is HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError;
-
-    private static TimeSpan? Wait(HttpResponseMessage response, TimeProvider time)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta) return delta;
-        if (header?.Date is { } date) return date > time.GetUtcNow() ? date - time.GetUtcNow() : TimeSpan.Zero;
-        return null;
-    }
 }

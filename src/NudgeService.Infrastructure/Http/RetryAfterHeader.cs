@@ -1,0 +1,15 @@
+namespace NudgeService.Infrastructure.Http;
+
+/// <summary>How long a response's Retry-After asks to wait, whether it gives seconds or a date.</summary>
+internal static class RetryAfterHeader
+{
+    /// <returns>Null when the response gives no advice.</returns>
+    public static TimeSpan? Wait(HttpResponseMessage? response, TimeProvider time)
+    {
+        var header = response?.Headers.RetryAfter;
+        if (header?.Delta is { } delta) return delta;
+        if (header?.Date is not { } date) return null;
+        var now = time.GetUtcNow();
+        return date > now ? date - now : TimeSpan.Zero;
+    }
+}
