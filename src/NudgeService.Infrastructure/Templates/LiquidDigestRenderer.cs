@@ -22,15 +22,12 @@ public sealed class LiquidDigestRenderer : IDigestRenderer
     {
         var language = Languages.From(digest.Language);
         var model = DigestModel.Of(digest, language);
-        var subject = PlainText.OneLine(Render(language, "digest-subject", model, NullEncoder.Default));
-        var preheader = PlainText.OneLine(Render(language, "digest-preheader", model, NullEncoder.Default));
+        var subject = PlainText.OneLine(_library.Render(language, "digest-subject", model, NullEncoder.Default));
+        var preheader = PlainText.OneLine(_library.Render(language, "digest-preheader", model, NullEncoder.Default));
         model["subject"] = subject;
         model["preheader"] = preheader;
-        var html = Render(language, "digest.html", model, TemplateRendering.Html);
-        var text = PlainText.Compact(Render(language, "digest.txt", model, NullEncoder.Default));
+        var html = _library.Render(language, "digest.html", model, TemplateRendering.Html);
+        var text = PlainText.Compact(_library.Render(language, "digest.txt", model, NullEncoder.Default));
         return new RenderedDigest(subject, preheader, html, text);
     }
-
-    private string Render(string language, string name, IReadOnlyDictionary<string, object?> model, System.Text.Encodings.Web.TextEncoder encoder) =>
-        TemplateRendering.Render(_library.Get(language, name), TemplateRendering.Context(language, model), encoder);
 }

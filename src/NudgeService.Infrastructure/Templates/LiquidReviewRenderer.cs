@@ -28,25 +28,22 @@ public sealed class LiquidReviewRenderer : IReviewRenderer
         model["picture_src"] = pictureSource;
         model["page_url"] = review.Links?.Page;
         model["unsubscribe_url"] = review.Links?.Unsubscribe;
-        var subject = PlainText.OneLine(Render(language, "review-subject", model, NullEncoder.Default));
-        var summary = PlainText.OneLine(Render(language, "review-summary", model, NullEncoder.Default));
+        var subject = PlainText.OneLine(_library.Render(language, "review-subject", model, NullEncoder.Default));
+        var summary = PlainText.OneLine(_library.Render(language, "review-summary", model, NullEncoder.Default));
         model["subject"] = subject;
         model["summary"] = summary;
-        var html = Render(language, "review.html", model, TemplateRendering.Html);
-        var text = PlainText.Compact(Render(language, "review.txt", model, NullEncoder.Default));
+        var html = _library.Render(language, "review.html", model, TemplateRendering.Html);
+        var text = PlainText.Compact(_library.Render(language, "review.txt", model, NullEncoder.Default));
         var words = language == Languages.French
             ? new PictureWords("Vous", "Votre organisation", "se rapproche", "stable", "s'éloigne", "perdu de vue")
             : new PictureWords("You", "Your organisation", "warming", "steady", "cooling", "lapsed");
         return new RenderedReview(subject, html, text, NetworkPictureRenderer.Draw(review.Picture, words), summary);
     }
 
-    private string Render(string language, string name, IReadOnlyDictionary<string, object?> model, System.Text.Encodings.Web.TextEncoder encoder) =>
-        TemplateRendering.Render(_library.Get(language, name), TemplateRendering.Context(language, model), encoder);
-
     /// <summary>Each draft is its own template, written once in the item's register and shown alike in both parts.</summary>
     private void Draft(string language, Dictionary<string, object?> model)
     {
-        string Text(string name, IReadOnlyDictionary<string, object?> values) => PlainText.OneLine(Render(language, name, values, NullEncoder.Default));
+        string Text(string name, IReadOnlyDictionary<string, object?> values) => PlainText.OneLine(_library.Render(language, name, values, NullEncoder.Default));
         foreach (var bridge in (List<Dictionary<string, object?>>)model["bridges"]!) bridge["draft"] = Text("review-bridge", bridge);
         foreach (var thank in (List<Dictionary<string, object?>>)model["thanks"]!) thank["draft"] = Text("review-thanks", thank);
         if (model["introduction"] is not Dictionary<string, object?> introduction) return;

@@ -34,6 +34,10 @@ public sealed class TemplateLibrary
         throw new InvalidOperationException($"No template '{ResourcePrefix}{PathOf(language, name)}' (nor an English one) is embedded.");
     }
 
+    /// <summary>Renders the template <paramref name="name"/> of the language's folder over <paramref name="model"/>.</summary>
+    public string Render(string language, string name, IReadOnlyDictionary<string, object?> model, System.Text.Encodings.Web.TextEncoder encoder) =>
+        TemplateRendering.Render(Get(language, name), TemplateRendering.Context(language, model), encoder);
+
     private static string PathOf(string language, string name) => $"{Languages.From(language)}/{name}.liquid";
 
     private static IFluidTemplate Parse(FluidParser parser, string path, string source) =>
