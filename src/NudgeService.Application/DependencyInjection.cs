@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<FirstLook>();
         services.AddScoped<Review.ReviewDrawing>();
         services.AddScoped<Review.ReviewPreview>();
+        services.AddScoped<Review.ReviewPage>();
         services.AddScoped<Review.QuarterlyReview>();
         services.AddSingleton<Telemetry.NudgeMetrics>();
         services.AddScoped<MailEvents.MailEventWebhook>();

@@ -56,6 +56,7 @@ public sealed class LocalWebHost : IAsyncDisposable
         Map(app, ["POST"], AccountEndpoints.DisconnectRoute, (endpoints, request, token) => endpoints.DisconnectAsync(request, token));
         Map<ActionEndpoints>(app, GetOrHead, ActionEndpoints.NudgeRoute, (endpoints, request, token) => endpoints.ShowNudgeAsync(request, Token(request), token));
         Map<ActionEndpoints>(app, ["POST"], ActionEndpoints.NudgeRoute, (endpoints, request, token) => endpoints.ActOnNudgeAsync(request, Token(request), token));
+        Map<ActionEndpoints>(app, GetOrHead, ActionEndpoints.ReviewRoute, (endpoints, request, token) => endpoints.ShowReviewAsync(request, Token(request), token));
         Map<ActionEndpoints>(app, GetOrHead, ActionEndpoints.AccountRoute, (endpoints, request, token) => endpoints.ShowAccountAsync(request, Token(request), token));
         Map<ActionEndpoints>(app, ["POST"], ActionEndpoints.AccountRoute, (endpoints, request, token) => endpoints.ActOnAccountAsync(request, Token(request), token));
         app.MapPost("/api/" + MailEventWebhook.Route, async (HttpContext context, MailEventWebhook webhook) =>

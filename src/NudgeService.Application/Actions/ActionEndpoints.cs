@@ -1,19 +1,21 @@
 using Microsoft.AspNetCore.Http;
 using NudgeService.Application.OwnerProof;
+using NudgeService.Application.Review;
 using NudgeService.Application.Web;
 using NudgeService.Domain.Planning;
 
 namespace NudgeService.Application.Actions;
 
 /// <summary>
-/// The links of a digest as HTTP handlers, shared by the Function App's triggers and the command
+/// The links of a digest and of a quarterly review as HTTP handlers, shared by the Function App's triggers and the command
 /// line's local host. GET only shows; POST acts, and only with the anti-forgery value of the
 /// page it came from — except the RFC 8058 one-click unsubscribe, which mail clients send themselves.
 /// </summary>
-public sealed class ActionEndpoints(ActionLinkReader links, ActionFormProof proof, NudgePages pages, NudgeSending sending, OutlookDrafting drafting, PersonChoices choices, Subscription subscription, OwnerProofs ownerProofs)
+public sealed class ActionEndpoints(ActionLinkReader links, ActionFormProof proof, NudgePages pages, NudgeSending sending, OutlookDrafting drafting, PersonChoices choices, Subscription subscription, OwnerProofs ownerProofs, ReviewPage reviewPage)
 {
     public const string NudgeRoute = "api/" + ActionLinks.NudgeRoute;
     public const string AccountRoute = "api/" + ActionLinks.AccountRoute;
+    public const string ReviewRoute = "api/" + ActionLinks.ReviewRoute;
     public const string OneClickField = "List-Unsubscribe";
     public const string OneClickValue = "One-Click";
 
@@ -46,6 +48,12 @@ public sealed class ActionEndpoints(ActionLinkReader links, ActionFormProof proo
             _ when form[NudgePages.IntentField] == NudgePages.UndoIntent => await choices.UndoDismissAsync(opened, cancellationToken),
             _ => await choices.DismissAsync(opened, cancellationToken),
         };
+    }
+
+    public async Task<WebResult> ShowReviewAsync(HttpRequest request, string token, CancellationToken cancellationToken)
+    {
+        var opening = await links.OpenReviewAsync(token, Language(request), cancellationToken);
+        return opening.Problem ?? await reviewPage.ShowAsync(opening.Opened!, cancellationToken);
     }
 
     public async Task<WebResult> ShowAccountAsync(HttpRequest request, string token, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Digest;
+using NudgeService.Application.Review;
 using NudgeService.Application.Web;
 
 namespace NudgeService.Application.Actions;
@@ -8,7 +9,7 @@ namespace NudgeService.Application.Actions;
 /// Checks a link's token and finds what it names. The nudge is looked up in the token's user's
 /// partition, so a token can only ever reach its own user's nudges.
 /// </summary>
-public sealed class ActionLinkReader(ActionTokens tokens, IUserStore users, INudgeStore nudges, TimeProvider time)
+public sealed class ActionLinkReader(ActionTokens tokens, IUserStore users, INudgeStore nudges, IReviewStore reviews, TimeProvider time)
 {
     public async Task<LinkOpening<OpenedNudge>> OpenNudgeAsync(string? text, string language, CancellationToken cancellationToken)
     {
@@ -29,6 +30,18 @@ public sealed class ActionLinkReader(ActionTokens tokens, IUserStore users, INud
         if (token.Action is not (NudgeAction.Unsubscribe or NudgeAction.Preferences)) return new(null, Unknown(language));
         if (await users.FindAsync(token.UserId, cancellationToken) is not { } account) return new(null, Unknown(language));
         return new(new OpenedAccount(token, $"/api/u/{text}", account), null);
+    }
+
+    /// <summary>A review link names its record by id, which says nothing of user or quarter: the record is found among the user's own.</summary>
+    public async Task<LinkOpening<OpenedReview>> OpenReviewAsync(string? text, string language, CancellationToken cancellationToken)
+    {
+        var reading = tokens.Read(text, time.GetUtcNow());
+        if (!reading.IsValid) return new(null, Problem(reading.Problem, language));
+        var token = reading.Token!;
+        if (token.Action != NudgeAction.Review || token.NudgeId.Length == 0) return new(null, Unknown(language));
+        if (await users.FindAsync(token.UserId, cancellationToken) is not { } account) return new(null, Unknown(language));
+        var record = (await reviews.ListAsync(token.UserId, cancellationToken)).FirstOrDefault(review => review.Id == token.NudgeId);
+        return record is null ? new(null, Unknown(account.Language)) : new(new OpenedReview(token, $"/api/r/{text}", account, record), null);
     }
 
     private static WebResult Problem(TokenProblem problem, string language)

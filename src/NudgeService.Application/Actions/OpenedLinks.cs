@@ -1,5 +1,6 @@
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Digest;
+using NudgeService.Application.Review;
 using NudgeService.Application.Web;
 
 namespace NudgeService.Application.Actions;
@@ -20,6 +21,9 @@ public sealed record OpenedAccount(ActionToken Token, string Path, UserAccount A
 
     public ActionTexts Texts => ActionTexts.For(Language);
 }
+
+/// <summary>A valid link to one of the user's quarterly reviews.</summary>
+public sealed record OpenedReview(ActionToken Token, string Path, UserAccount Account, ReviewRecord Review);
 
 /// <summary>What opening a link gave: the link, or the page that says why it cannot be used.</summary>
 public sealed record LinkOpening<T>(T? Opened, WebResult? Problem) where T : class;

@@ -1,19 +1,39 @@
 using NudgeService.Application.Accounts;
+using NudgeService.Application.Ledger;
 using NudgeService.Application.People;
 using NudgeService.Application.Sync;
+using NudgeService.Domain.Correspondents;
 using NudgeService.Domain.Ledger;
 using NudgeService.Domain.Relationships;
 using NudgeService.Domain.Review;
 
 namespace NudgeService.Application.Review;
 
-/// <summary>A user's network review as of now: the ledger brought up to date, compared with last quarter's stored counts.</summary>
-public sealed class ReviewDrawing(WeeklySync sync, IPersonPreferenceStore preferences, IReviewStore reviews, TimeProvider time)
+/// <summary>A user's network review: drawn now with the ledger brought up to date, or drawn again from the stored ledger as of a sent review's day.</summary>
+public sealed class ReviewDrawing(WeeklySync sync, ILedgerStore ledgers, ISyncStateStore states, IPersonPreferenceStore preferences, IReviewStore reviews, TimeProvider time)
 {
     public async Task<DrawnReview> DrawAsync(UserAccount account, CancellationToken cancellationToken)
     {
         var today = LocalDay.Of(time.GetUtcNow(), DigestSlot.Zone(account.TimeZone));
         var people = (await sync.RunAsync(account, progress: null, cancellationToken)).People;
+        return await ReviewAsync(account, people, today, cancellationToken);
+    }
+
+    /// <summary>The review of the day it was drawn for, read from storage only: its page may be opened any number of times and changes nothing.</summary>
+    public async Task<DrawnReview> RedrawAsync(UserAccount account, ReviewRecord record, CancellationToken cancellationToken)
+    {
+        var state = await states.LoadAsync(account.UserId, cancellationToken);
+        var own = new OwnAddresses(state is null ? [account.Address] : [account.Address, .. state.OwnAliases]);
+        var judge = new LedgerJudge(own, account);
+        var people = new RelationshipLedger(await ledgers.LoadAsync(account.UserId, cancellationToken)).Rows
+            .Where(row => judge.KindOf(row) == CorrespondentKind.Person)
+            .Select(row => row.ToCorrespondent(record.UpdatedAt))
+            .ToList();
+        return await ReviewAsync(account, people, record.Day, cancellationToken);
+    }
+
+    private async Task<DrawnReview> ReviewAsync(UserAccount account, IReadOnlyList<Correspondent> people, DateOnly today, CancellationToken cancellationToken)
+    {
         var setAside = (await preferences.ListAsync(account.UserId, cancellationToken)).Where(choice => choice.NotThisPerson).Select(choice => choice.Key).ToHashSet(StringComparer.Ordinal);
         var previous = await reviews.FindAsync(account.UserId, ReviewQuarter.Of(today).Previous, cancellationToken);
         var ownDomains = new HashSet<string>([account.Address[(account.Address.LastIndexOf('@') + 1)..].ToLowerInvariant()], StringComparer.OrdinalIgnoreCase);

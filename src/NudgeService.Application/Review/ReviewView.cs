@@ -39,6 +39,6 @@ public sealed record RenderedReview(string Subject, string Html, string Text, by
 
 public interface IReviewRenderer
 {
-    /// <param name="pictureSource">Where the HTML finds the picture: "cid:…" in the email, a file name beside review.html.</param>
-    RenderedReview Render(ReviewView review, string pictureSource);
+    /// <param name="pictureSource">Where the HTML finds the picture: "cid:…" in the email, a file name beside review.html; null on the review's web page, which carries the picture in itself.</param>
+    RenderedReview Render(ReviewView review, string? pictureSource);
 }

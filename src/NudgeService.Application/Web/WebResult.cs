@@ -17,10 +17,10 @@ public sealed record WebResult(int Status, string? Html = null, string? Redirect
 
     public static WebResult Redirect(string location) => new(302, RedirectTo: location);
 
-    /// <summary>Our pages load nothing from elsewhere, post only to themselves, and are never cached or framed.</summary>
+    /// <summary>Our pages load nothing from elsewhere (a review's picture travels inside its page), post only to themselves, and are never cached or framed.</summary>
     public static readonly IReadOnlyDictionary<string, string> SecurityHeaders = new Dictionary<string, string>
     {
-        ["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        ["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
         ["X-Content-Type-Options"] = "nosniff",
         ["Referrer-Policy"] = "no-referrer",
         ["Cache-Control"] = "no-store",

@@ -20,24 +20,26 @@ public sealed class LiquidReviewRenderer : IReviewRenderer
 
     public LiquidReviewRenderer(TemplateLibrary library) => _library = library;
 
-    public RenderedReview Render(ReviewView review, string pictureSource)
+    public RenderedReview Render(ReviewView review, string? pictureSource)
     {
         var language = Languages.From(review.Language);
         var model = Model(review, language);
         Draft(language, model);
-        model["picture_src"] = pictureSource;
+
         model["page_url"] = review.Links?.Page;
         model["unsubscribe_url"] = review.Links?.Unsubscribe;
         var subject = PlainText.OneLine(_library.Render(language, "review-subject", model, NullEncoder.Default));
         var summary = PlainText.OneLine(_library.Render(language, "review-summary", model, NullEncoder.Default));
         model["subject"] = subject;
         model["summary"] = summary;
-        var html = _library.Render(language, "review.html", model, TemplateRendering.Html);
-        var text = PlainText.Compact(_library.Render(language, "review.txt", model, NullEncoder.Default));
         var words = language == Languages.French
             ? new PictureWords("Vous", "Votre organisation", "se rapproche", "stable", "s'éloigne", "perdu de vue")
             : new PictureWords("You", "Your organisation", "warming", "steady", "cooling", "lapsed");
-        return new RenderedReview(subject, html, text, NetworkPictureRenderer.Draw(review.Picture, words), summary);
+        var picture = NetworkPictureRenderer.Draw(review.Picture, words);
+        model["picture_src"] = pictureSource ?? "data:image/png;base64," + Convert.ToBase64String(picture);
+        var html = _library.Render(language, "review.html", model, TemplateRendering.Html);
+        var text = PlainText.Compact(_library.Render(language, "review.txt", model, NullEncoder.Default));
+        return new RenderedReview(subject, html, text, picture, summary);
     }
 
     /// <summary>Each draft is its own template, written once in the item's register and shown alike in both parts.</summary>
