@@ -9,8 +9,8 @@ namespace NudgeService.Functions.Accounts;
 public sealed class ConnectFunctions(AccountEndpoints endpoints)
 {
     [Function("connect")]
-    public async Task<IActionResult> Connect([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "connect")] HttpRequest request, CancellationToken cancellationToken) =>
-        (await endpoints.ConnectAsync(request, cancellationToken)).ToActionResult(request.HttpContext.Response);
+    public IActionResult Connect([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "connect")] HttpRequest request) =>
+        endpoints.Connect(request).ToActionResult(request.HttpContext.Response);
 
     [Function("auth-callback")]
     public async Task<IActionResult> Callback([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "auth/callback")] HttpRequest request, CancellationToken cancellationToken) =>

@@ -8,7 +8,7 @@ public static class WebResultExtensions
 {
     public static IActionResult ToActionResult(this WebResult result, HttpResponse response)
     {
-        foreach (var (name, value) in WebResult.SecurityHeaders) response.Headers[name] = value;
+        foreach (var (name, value) in WebResult.SecurityHeaders.Concat(result.Headers)) response.Headers[name] = value;
         foreach (var cookie in result.Cookies) response.Cookies.Append(cookie.Name, cookie.Value, cookie.Options());
         if (result.Download is { } download)
         {

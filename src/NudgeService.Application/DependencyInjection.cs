@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped<GraphAccess>();
         services.AddScoped<Sync.WeeklySync>();
         services.AddScoped<Web.AccountEndpoints>();
+        services.AddSingleton<Web.RequestLimiter>();
         services.AddSingleton(provider =>
         {
             var links = provider.GetRequiredService<IOptions<NudgeOptions>>().Value.Links;

@@ -47,7 +47,7 @@ public static class DependencyInjection
 
         services.AddSingleton<IUserStore, TableUserStore>();
         services.AddSingleton<ITokenCacheStore, TableTokenCacheStore>();
-        services.AddSingleton<IPendingSignInStore, TablePendingSignInStore>();
+        services.AddSingleton<ISpentSignInStore, TableSpentSignInStore>();
         services.AddSingleton<IUserDataEraser, TableUserDataEraser>();
         services.AddSingleton<IUserDataExporter, TableUserDataExporter>();
         services.AddSingleton<IMsalHttpClientFactory>(provider =>

@@ -50,7 +50,17 @@ public sealed class LocalWebHost : IAsyncDisposable
         builder.Services.AddApplicationServices().AddInfrastructureServices();
 
         var app = builder.Build();
-        Map(app, GetOrHead, AccountEndpoints.ConnectRoute, (endpoints, request, token) => endpoints.ConnectAsync(request, token));
+        // Every endpoint here is anonymous: each request spends from its client's bucket first.
+        app.Use(async (context, next) =>
+        {
+            if (context.RequestServices.GetRequiredService<RequestLimiter>().Refusal(context.Request) is { } refusal)
+            {
+                await WriteAsync(context, refusal);
+                return;
+            }
+            await next(context);
+        });
+        Map(app, GetOrHead, AccountEndpoints.ConnectRoute, (endpoints, request, _) => Task.FromResult(endpoints.Connect(request)));
         Map(app, ["GET"], AccountEndpoints.CallbackRoute, (endpoints, request, token) => endpoints.CallbackAsync(request, token));
         Map(app, GetOrHead, AccountEndpoints.DisconnectRoute, (endpoints, request, token) => endpoints.DisconnectPageAsync(request, token));
         Map(app, ["POST"], AccountEndpoints.DisconnectRoute, (endpoints, request, token) => endpoints.DisconnectAsync(request, token));
@@ -87,19 +97,27 @@ public sealed class LocalWebHost : IAsyncDisposable
 
     private static void Map<TEndpoints>(WebApplication app, string[] methods, string route, Func<TEndpoints, HttpRequest, CancellationToken, Task<WebResult>> handle) where TEndpoints : notnull =>
         app.MapMethods("/" + route, methods, async (HttpContext context, TEndpoints endpoints) =>
+            await WriteAsync(context, await handle(endpoints, context.Request, context.RequestAborted))).DisableAntiforgery();
+
+    private static Task WriteAsync(HttpContext context, WebResult result)
+    {
+        foreach (var (name, value) in WebResult.SecurityHeaders.Concat(result.Headers)) context.Response.Headers[name] = value;
+        foreach (var cookie in result.Cookies) context.Response.Cookies.Append(cookie.Name, cookie.Value, cookie.Options());
+        context.Response.StatusCode = result.Status;
+        if (result.Download is { } download)
         {
-            var result = await handle(endpoints, context.Request, context.RequestAborted);
-            foreach (var (name, value) in WebResult.SecurityHeaders) context.Response.Headers[name] = value;
-            foreach (var cookie in result.Cookies) context.Response.Cookies.Append(cookie.Name, cookie.Value, cookie.Options());
-            if (result.Download is { } download)
-            {
-                context.Response.Headers.ContentDisposition = download.Disposition;
-                return Results.Content(download.Content, download.ContentType, statusCode: result.Status);
-            }
-            if (result.RedirectTo is not { } location) return Results.Content(result.Html, "text/html; charset=utf-8", statusCode: result.Status);
-            context.Response.Headers.Location = location;
-            return Results.StatusCode(result.Status);
-        }).DisableAntiforgery();
+            context.Response.Headers.ContentDisposition = download.Disposition;
+            context.Response.ContentType = download.ContentType;
+            return context.Response.WriteAsync(download.Content, context.RequestAborted);
+        }
+        if (result.RedirectTo is not { } location)
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync(result.Html ?? "", context.RequestAborted);
+        }
+        context.Response.Headers.Location = location;
+        return Task.CompletedTask;
+    }
 
     private static string Token(HttpRequest request) => (string)request.RouteValues["token"]!;
 }

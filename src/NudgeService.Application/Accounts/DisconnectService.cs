@@ -30,7 +30,7 @@ public sealed class DisconnectService(AccountLinks links, IUserStore users, IUse
         if (!ownerProofs.Holds(request, account, OwnerActions.Erase))
         {
             // Back to the confirmation page, not straight to erasure: a silent sign-in must never turn a forged post into an erase without the owner's click.
-            return await ownerProofs.BeginAsync(account, OwnerActions.Erase, $"/{AccountEndpoints.DisconnectRoute}?token={Uri.EscapeDataString(token!)}", cancellationToken);
+            return ownerProofs.Begin(account, OwnerActions.Erase, $"/{AccountEndpoints.DisconnectRoute}?token={Uri.EscapeDataString(token!)}");
         }
         var erased = await eraser.EraseAsync(account.UserId, cancellationToken);
         logger.LogInformation("Account {UserId} disconnected; {Count} records erased", account.UserId, erased);

@@ -41,7 +41,7 @@ public sealed class ActionEndpoints(ActionLinkReader links, ActionFormProof proo
         {
             NudgeAction.Send when form[NudgePages.IntentField] == NudgePages.ChangeWordsIntent && MayTakeOtherWords(opened) => OwnerProven(request, opened)
                 ? new WebResult(StatusCodes.Status303SeeOther, RedirectTo: opened.Path)
-                : await ownerProofs.BeginAsync(opened.Account, WordsAction(opened), opened.Path, cancellationToken),
+                : ownerProofs.Begin(opened.Account, WordsAction(opened), opened.Path),
             NudgeAction.Send => await SendAsync(request, opened, form),
             NudgeAction.EditInOutlook => await drafting.DraftAsync(opened),
             NudgeAction.Snooze => await choices.SnoozeAsync(opened, form[NudgePages.DaysField], cancellationToken),

@@ -20,6 +20,8 @@ public sealed class NudgeOptions
 
     public LinkOptions Links { get; set; } = new();
 
+    public RequestLimitOptions RequestLimits { get; set; } = new();
+
     public KeyRingOptions KeyRing { get; set; } = new();
 }
 
@@ -120,4 +122,13 @@ public sealed class LinkOptions
 
     /// <summary>How long the buttons of a digest work.</summary>
     public int LifetimeDays { get; set; } = 14;
+}
+
+public sealed class RequestLimitOptions
+{
+    /// <summary>
+    /// Requests one client address may make per minute to one group of anonymous endpoints, in a
+    /// burst or spread out, on each instance of the app; a person clicking through our pages makes a few.
+    /// </summary>
+    public int PerClientPerMinute { get; set; } = 600;
 }

@@ -52,6 +52,7 @@ public sealed class NudgeOptionsValidator : IValidateOptions<NudgeOptions>
         if (options.Digest.MaxEvents is < 0 or > 20) problems.Add($"{NudgeOptions.Section}:Digest:MaxEvents must be between 0 and 20.");
         if (!LinkSigningKeys.IsUsable(options.Links.SigningKey)) problems.Add($"{NudgeOptions.Section}:Links:SigningKey must be base64 of at least 32 bytes.");
         if (options.Links.PreviousSigningKeys.Any(key => !LinkSigningKeys.IsUsable(key))) problems.Add($"{NudgeOptions.Section}:Links:PreviousSigningKeys must each be base64 of at least 32 bytes.");
+        if (options.RequestLimits.PerClientPerMinute < 60) problems.Add($"{NudgeOptions.Section}:RequestLimits:PerClientPerMinute must be at least 60.");
         if (options.Links.LifetimeDays is < 1 or > 90) problems.Add($"{NudgeOptions.Section}:Links:LifetimeDays must be between 1 and 90.");
         if (string.IsNullOrWhiteSpace(options.KeyRing.KeyVaultUri) == string.IsNullOrWhiteSpace(options.KeyRing.LocalKey))
         {

@@ -12,7 +12,7 @@ namespace NudgeService.Application.Connect;
 /// <summary>Connecting an Outlook account: the redirect to Microsoft, and the way back.</summary>
 public sealed class ConnectService(
     IIdentityPlatform identity,
-    IPendingSignInStore pendingSignIns,
+    ISpentSignInStore spentSignIns,
     IDataProtectionProvider protection,
     IMailboxProfileReader profiles,
     IUserStore users,
@@ -26,23 +26,31 @@ public sealed class ConnectService(
     TimeProvider time,
     ILogger<ConnectService> logger)
 {
-    public async Task<WebResult> BeginAsync(string? language, string? loginHint, CancellationToken cancellationToken)
+    public const string BrowserCookie = "nudge-connect-browser";
+
+    /// <summary>Stores nothing: the state, sealed and expiring, goes to the identity platform and back, its binding in a cookie of this browser.</summary>
+    public WebResult Begin(string? language, string? loginHint)
     {
         var state = SignInState.New(Languages.From(language));
         var expiresAt = time.GetUtcNow() + SignInState.Lifetime;
-        await pendingSignIns.AddAsync(state.Id, expiresAt, cancellationToken);
-        return WebResult.Redirect(identity.AuthorizeUrl(state.Protect(protection, expiresAt), state.CodeChallenge, loginHint).AbsoluteUri);
+        // The identity platform comes back with a top-level GET from its own site: a Lax cookie goes with it, a Strict one would not.
+        return WebResult.Redirect(identity.AuthorizeUrl(state.Protect(protection, expiresAt), state.CodeChallenge, loginHint).AbsoluteUri)
+            .WithCookie(BindingCookie(state.Browser, SignInState.Lifetime));
     }
 
-    public async Task<WebResult> CompleteAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken)
+    /// <param name="browserCookie">The <see cref="BrowserCookie"/> the request came with.</param>
+    public async Task<WebResult> CompleteAsync(IReadOnlyDictionary<string, string?> query, string? browserCookie, CancellationToken cancellationToken)
     {
         var stateText = query.GetValueOrDefault("state");
         if (string.IsNullOrEmpty(stateText)) return Failed(Languages.English, texts => texts.StateMissing, 400, "no state");
         if (SignInState.Unprotect(protection, stateText) is not { } state) return Failed(Languages.English, texts => texts.StateInvalid, 400, "invalid or expired state");
-        if (!await pendingSignIns.TryTakeAsync(state.Id, cancellationToken)) return Failed(state.Language, texts => texts.StateReplayed, 400, "replayed state");
+        if (await spentSignIns.IsSpentAsync(state.Id, cancellationToken)) return Failed(state.Language, texts => texts.StateReplayed, 400, "replayed state");
+        // A state carried to another browser would connect the account of whoever signs in there to the page of whoever started it.
+        var sameBrowser = BrowserBinding.Matches(browserCookie, state.Browser);
 
         if (query.GetValueOrDefault("error") is { } error)
         {
+            if (!sameBrowser) return OtherBrowser(state);
             return error == "access_denied"
                 ? Failed(state.Language, texts => texts.AccessDenied, 403, "consent declined")
                 : Failed(state.Language, texts => string.Format(texts.AuthorizeError, Printable(error)), 400, $"authorize error {Printable(error)}");
@@ -58,6 +66,10 @@ public sealed class ConnectService(
         {
             return Failed(state.Language, texts => texts.CodeRejected, 400, $"code rejected ({rejected.ErrorCode})");
         }
+        // Recorded only now, after the identity platform honoured the code: an anonymous caller cannot make us store anything faster than it issues codes.
+        // Spent in another browser too (the tokens are dropped), so that whoever else holds this callback finds it used.
+        if (!await spentSignIns.TrySpendAsync(state.Id, time.GetUtcNow() + SignInState.Lifetime, cancellationToken)) return Failed(state.Language, texts => texts.StateReplayed, 400, "replayed state");
+        if (!sameBrowser) return OtherBrowser(state);
         if (!signIn.GrantedPermissions.Contains(GraphPermissions.User)) return Failed(state.Language, texts => texts.ProfileUnreadable, 403, "User.Read not granted");
 
         MailboxProfile profile;
@@ -130,6 +142,11 @@ public sealed class ConnectService(
             .Link(texts.StartAgain, links.Connect(null, language))
             .Respond(status);
     }
+
+    private WebResult OtherBrowser(SignInState state) => Failed(state.Language, texts => texts.SignInOtherBrowser, 403, "finished in another browser");
+
+    private WebCookie BindingCookie(string value, TimeSpan lifetime) =>
+        new(BrowserCookie, value, lifetime, SameSiteStrict: false, Secure: options.Value.PublicBaseUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>An error code from the query string, cut short and reduced to safe characters before it is shown or logged.</summary>
     private static string Printable(string value) => new(value.Take(64).Where(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-').ToArray());

@@ -5,13 +5,13 @@ using NudgeService.Application.MailEvents;
 namespace NudgeService.Application.Operations;
 
 /// <summary>What one sweep deleted.</summary>
-public sealed record SweepReport(int AbandonedSignIns, int WebhookPosts);
+public sealed record SweepReport(int SpentSignIns, int WebhookPosts);
 
 /// <summary>
-/// Deletes rows whose purpose has passed: sign-ins started and never finished (their state can no
-/// longer be redeemed) and webhook signatures older than the freshness any post must have.
+/// Deletes rows whose purpose has passed: records of finished sign-ins whose state has
+/// expired (a replay of it can no longer be opened) and webhook signatures older than the freshness any post must have.
 /// </summary>
-public sealed class ExpiredRowSweep(IPendingSignInStore signIns, IWebhookReplayGuard replays, TimeProvider time, ILogger<ExpiredRowSweep> logger)
+public sealed class ExpiredRowSweep(ISpentSignInStore signIns, IWebhookReplayGuard replays, TimeProvider time, ILogger<ExpiredRowSweep> logger)
 {
     public async Task<SweepReport> SweepAsync(CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ public sealed class ExpiredRowSweep(IPendingSignInStore signIns, IWebhookReplayG
             await signIns.RemoveExpiredAsync(now, cancellationToken),
             // Twice the freshness: a post signed just inside the window on a clock ahead of ours stays refused as a replay.
             await replays.ForgetBeforeAsync(now - 2 * MailEventWebhook.Freshness, cancellationToken));
-        logger.LogInformation("Swept {SignIns} abandoned sign-ins and {Posts} webhook signatures", report.AbandonedSignIns, report.WebhookPosts);
+        logger.LogInformation("Swept {SignIns} finished sign-ins and {Posts} webhook signatures", report.SpentSignIns, report.WebhookPosts);
         return report;
     }
 }

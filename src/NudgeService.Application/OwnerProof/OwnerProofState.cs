@@ -7,7 +7,7 @@ using NudgeService.Application.Connect;
 namespace NudgeService.Application.OwnerProof;
 
 /// <summary>
-/// The OAuth state of one owner proof: single use (its id is a pending sign-in), bound to the
+/// The OAuth state of one owner proof: single use (its id is recorded when its code is redeemed), bound to the
 /// browser that asked (<paramref name="Browser"/> is also in that browser's cookie), to the account
 /// and to the one action it unlocks, with its PKCE verifier and OpenID nonce.
 /// </summary>
@@ -29,8 +29,6 @@ public sealed record OwnerProofState(
 
     public static OwnerProofState New(string browser, string userId, string action, string returnTo, string language, bool silent) =>
         new(Random(16), Random(32), Random(16), browser, userId, action, returnTo, language, silent);
-
-    public static string NewBrowserBinding() => Random(32);
 
     public string CodeChallenge => Base64Url.EncodeToString(SHA256.HashData(Encoding.ASCII.GetBytes(CodeVerifier)));
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -21,7 +19,7 @@ namespace NudgeService.Application.OwnerProof;
 /// </summary>
 public sealed class OwnerProofs(
     IIdentityPlatform identity,
-    IPendingSignInStore pendingSignIns,
+    ISpentSignInStore spentSignIns,
     IUserStore users,
     IDataProtectionProvider protection,
     IOptions<NudgeOptions> options,
@@ -39,8 +37,8 @@ public sealed class OwnerProofs(
 
     /// <summary>Sends the browser to a silent sign-in as the account's owner; it comes back to <paramref name="returnTo"/> with a pass.</summary>
     /// <param name="returnTo">A path of ours, such as "/api/account/disconnect?token=…".</param>
-    public Task<WebResult> BeginAsync(UserAccount account, string action, string returnTo, CancellationToken cancellationToken) =>
-        StartAsync(OwnerProofState.New(OwnerProofState.NewBrowserBinding(), account.UserId, action, returnTo, account.Language, silent: true), account.Address, cancellationToken);
+    public WebResult Begin(UserAccount account, string action, string returnTo) =>
+        Start(OwnerProofState.New(BrowserBinding.New(), account.UserId, action, returnTo, account.Language, silent: true), account.Address);
 
     /// <summary>True when the callback's state is an owner proof's rather than a connect's.</summary>
     public bool Recognizes(string? state) => OwnerProofState.Open(protection, state) is not null;
@@ -48,16 +46,17 @@ public sealed class OwnerProofs(
     public async Task<WebResult> CompleteAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (OwnerProofState.Open(protection, request.Query["state"]) is not { } state) return Refused(Languages.English, texts => texts.StateInvalid, 400, "invalid or expired state");
-        if (!await pendingSignIns.TryTakeAsync(state.Id, cancellationToken)) return Refused(state.Language, texts => texts.StateReplayed, 400, "replayed state");
+        if (await spentSignIns.IsSpentAsync(state.Id, cancellationToken)) return Refused(state.Language, texts => texts.StateReplayed, 400, "replayed state");
         // Someone else's browser finishing a proof started here (or the reverse) must prove nothing.
-        if (!SameBrowser(request.Cookies[BrowserCookie], state.Browser)) return Refused(state.Language, texts => texts.ProofOtherBrowser, 403, "finished in another browser");
+        var sameBrowser = BrowserBinding.Matches(request.Cookies[BrowserCookie], state.Browser);
         if (await users.FindAsync(state.UserId, cancellationToken) is not { } account) return Refused(state.Language, texts => texts.LinkInvalid, 400, "account gone");
 
         if (request.Query["error"].ToString() is { Length: > 0 } error)
         {
+            if (!sameBrowser) return OtherBrowser(state);
             if (state.Silent && NeedsInteraction.Contains(error))
             {
-                return await StartAsync(OwnerProofState.New(state.Browser, state.UserId, state.Action, state.ReturnTo, state.Language, silent: false), account.Address, cancellationToken);
+                return Start(OwnerProofState.New(state.Browser, state.UserId, state.Action, state.ReturnTo, state.Language, silent: false), account.Address);
             }
             return Refused(state.Language, texts => texts.ProofNotSignedIn, 403, "sign-in not completed");
         }
@@ -72,6 +71,10 @@ public sealed class OwnerProofs(
         {
             return Refused(state.Language, texts => texts.CodeRejected, 400, $"code rejected ({rejected.ErrorCode})");
         }
+        // Recorded only once the identity platform honoured the code, as for a connect: starting a proof stores nothing.
+        // Spent in another browser too, so that the holder of a callback that browser was lured into finds it used.
+        if (!await spentSignIns.TrySpendAsync(state.Id, time.GetUtcNow() + OwnerProofState.Lifetime, cancellationToken)) return Refused(state.Language, texts => texts.StateReplayed, 400, "replayed state");
+        if (!sameBrowser) return OtherBrowser(state);
         if (proven.Nonce != state.Nonce) return Refused(state.Language, texts => texts.ProofNotSignedIn, 403, "nonce mismatch");
         // The directory's ids, not the address: an address can be renamed, reassigned, or belong to another provider.
         if (UserIds.From(proven.ObjectId, proven.TenantId) != account.UserId) return Refused(state.Language, texts => texts.ProofOtherAccount, 403, "another account signed in");
@@ -86,10 +89,9 @@ public sealed class OwnerProofs(
     /// <summary>The action is done: the pass is spent with it.</summary>
     public WebResult Spend(WebResult result) => result.WithCookie(Cookie(PassCookie, "", TimeSpan.Zero, strict: true));
 
-    private async Task<WebResult> StartAsync(OwnerProofState state, string loginHint, CancellationToken cancellationToken)
+    private WebResult Start(OwnerProofState state, string loginHint)
     {
         var expiresAt = time.GetUtcNow() + OwnerProofState.Lifetime;
-        await pendingSignIns.AddAsync(state.Id, expiresAt, cancellationToken);
         var url = identity.OwnerProofUrl(state.Seal(protection, expiresAt), state.CodeChallenge, state.Nonce, loginHint, state.Silent);
         // The identity platform comes back with a top-level GET from its own site: a Lax cookie goes with it, a Strict one would not.
         return new WebResult(StatusCodes.Status303SeeOther, RedirectTo: url.AbsoluteUri)
@@ -104,8 +106,7 @@ public sealed class OwnerProofs(
             .WithCookie(Cookie(BrowserCookie, "", TimeSpan.Zero, strict: false));
     }
 
-    private static bool SameBrowser(string? cookie, string expected) =>
-        cookie is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(cookie), Encoding.ASCII.GetBytes(expected));
+    private WebResult OtherBrowser(OwnerProofState state) => Refused(state.Language, texts => texts.ProofOtherBrowser, 403, "finished in another browser");
 
     private WebCookie Cookie(string name, string value, TimeSpan lifetime, bool strict) =>
         new(name, value, lifetime, strict, Secure: Base.StartsWith("https://", StringComparison.OrdinalIgnoreCase));

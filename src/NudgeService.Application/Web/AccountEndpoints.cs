@@ -19,8 +19,7 @@ public sealed class AccountEndpoints(ConnectService connect, DisconnectService d
     /// <summary>An identity platform response is a few hundred characters; anything far longer is not one.</summary>
     public const int MaxQueryLength = 8192;
 
-    public Task<WebResult> ConnectAsync(HttpRequest request, CancellationToken cancellationToken) =>
-        connect.BeginAsync(request.Query["lang"], request.Query["hint"], cancellationToken);
+    public WebResult Connect(HttpRequest request) => connect.Begin(request.Query["lang"], request.Query["hint"]);
 
     public Task<WebResult> CallbackAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -31,7 +30,7 @@ public sealed class AccountEndpoints(ConnectService connect, DisconnectService d
         // One registered reply address serves both sign-ins; the sealed state says which one came back.
         if (ownerProofs.Recognizes(request.Query["state"])) return ownerProofs.CompleteAsync(request, cancellationToken);
         var query = request.Query.ToDictionary(pair => pair.Key, pair => (string?)pair.Value.ToString(), StringComparer.Ordinal);
-        return connect.CompleteAsync(query, cancellationToken);
+        return connect.CompleteAsync(query, request.Cookies[ConnectService.BrowserCookie], cancellationToken);
     }
 
     public Task<WebResult> DisconnectPageAsync(HttpRequest request, CancellationToken cancellationToken) =>

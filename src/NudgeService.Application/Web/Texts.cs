@@ -39,7 +39,10 @@ public sealed record Texts(
     string ProofOtherBrowser,
     string ProofNotSignedIn,
     string ProofOtherAccount,
-    string DisconnectSignInButton)
+    string DisconnectSignInButton,
+    string SignInOtherBrowser,
+    string TooManyRequestsTitle,
+    string TooManyRequests)
 {
     public static Texts For(string language) => language == Languages.French ? French : English;
 
@@ -98,7 +101,10 @@ public sealed record Texts(
         ProofOtherBrowser: "This sign-in was started in another browser, so it proves nothing here. Nothing was done.",
         ProofNotSignedIn: "You did not sign in as the owner of this account, so nothing was done.",
         ProofOtherAccount: "You signed in with another Microsoft account than the one these emails belong to. Nothing was done: a forwarded email does not let its reader act for its owner.",
-        DisconnectSignInButton: "Sign in with Microsoft to erase");
+        DisconnectSignInButton: "Sign in with Microsoft to erase",
+        SignInOtherBrowser: "This sign-in was started in another browser. Nothing was connected; start again here.",
+        TooManyRequestsTitle: "Too many requests",
+        TooManyRequests: "Too many requests came from your network in a short time, so this one was not handled and nothing was done. Try again in {0} seconds.");
 
     public static readonly Texts French = new(
         ConnectedTitle: "Votre compte Outlook est connecté",
@@ -138,5 +144,8 @@ public sealed record Texts(
         ProofOtherBrowser: "Cette connexion a été commencée dans un autre navigateur : elle ne prouve rien ici. Rien n'a été fait.",
         ProofNotSignedIn: "Vous ne vous êtes pas connecté en tant que titulaire de ce compte : rien n'a été fait.",
         ProofOtherAccount: "Vous vous êtes connecté avec un autre compte Microsoft que celui de ces e-mails. Rien n'a été fait : un e-mail transféré ne permet pas à son lecteur d'agir pour son titulaire.",
-        DisconnectSignInButton: "Me connecter avec Microsoft pour effacer");
+        DisconnectSignInButton: "Me connecter avec Microsoft pour effacer",
+        SignInOtherBrowser: "Cette connexion a été commencée dans un autre navigateur. Rien n'a été connecté ; recommencez ici.",
+        TooManyRequestsTitle: "Trop de demandes",
+        TooManyRequests: "Trop de demandes sont venues de votre réseau en peu de temps : celle-ci n'a pas été traitée et rien n'a été fait. Réessayez dans {0} secondes.");
 }

@@ -10,6 +10,11 @@ public sealed record WebResult(int Status, string? Html = null, string? Redirect
 
     public WebResult WithCookie(WebCookie cookie) => this with { Cookies = [.. Cookies, cookie] };
 
+    /// <summary>Headers of this answer beyond <see cref="SecurityHeaders"/>, such as Retry-After.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    public WebResult WithHeader(string name, string value) => this with { Headers = new Dictionary<string, string>(Headers) { [name] = value } };
+
     /// <summary>A file the browser saves rather than shows.</summary>
     public static WebResult File(string content, string contentType, string fileName) => new(200, Download: new WebDownload(content, contentType, fileName));
 

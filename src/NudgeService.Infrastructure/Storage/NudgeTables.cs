@@ -2,7 +2,7 @@ using Azure.Data.Tables;
 
 namespace NudgeService.Infrastructure.Storage;
 
-/// <summary>NudgeService's tables; every one is partitioned by user id except the pending sign-ins, the schedule index and the webhook posts seen.</summary>
+/// <summary>NudgeService's tables; every one is partitioned by user id except the spent sign-ins, the schedule index and the webhook posts seen.</summary>
 public sealed class NudgeTables(TableServiceClient service)
 {
     public const string Users = "users";

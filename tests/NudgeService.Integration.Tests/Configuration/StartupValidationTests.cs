@@ -13,6 +13,7 @@ public sealed class StartupValidationTests
             ["Nudge:PublicBaseUrl"] = "http://127.0.0.1:1",
             ["Nudge:Identity:Authority"] = "http://login.example/common",
             ["Nudge:Digest:MaxEvents"] = "50",
+            ["Nudge:RequestLimits:PerClientPerMinute"] = "10",
         };
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => LocalWebHost.StartAsync(FreePorts.Take(1)[0], settings));
@@ -26,6 +27,7 @@ public sealed class StartupValidationTests
         Assert.Contains("Nudge:SendGrid:SenderAddress is missing.", error.Failures);
         Assert.Contains("Nudge:Links:SigningKey must be base64 of at least 32 bytes.", error.Failures);
         Assert.Contains("Nudge:Digest:MaxEvents must be between 0 and 20.", error.Failures);
+        Assert.Contains("Nudge:RequestLimits:PerClientPerMinute must be at least 60.", error.Failures);
         Assert.DoesNotContain(error.Failures, failure => failure.Contains("PublicBaseUrl"));
     }
 }

@@ -38,6 +38,25 @@ public sealed class ConnectBadInputTests(ServiceEnvironment environment)
     }
 
     [Fact]
+    public async Task A_connect_finished_in_another_browser_connects_nothing_and_its_callback_is_spent()
+    {
+        var mailbox = environment.NewMailbox("Elsewhere");
+        using var starter = environment.Browser();
+        using var lured = environment.Browser();
+        var start = await starter.GetAsync(new Uri(environment.Web.BaseUrl, $"api/connect?lang=en&hint={Uri.EscapeDataString(mailbox.Owner.Address)}"));
+        var callbackUrl = (await lured.GetAsync(start.Headers.Location)).Headers.Location!;
+
+        var inLured = await lured.GetAsync(callbackUrl);
+        var inStarter = await starter.GetAsync(callbackUrl);
+
+        Assert.Equal(403, (int)inLured.StatusCode);
+        Assert.Contains("started in another browser", await inLured.Content.ReadAsStringAsync());
+        Assert.Equal(400, (int)inStarter.StatusCode);
+        Assert.Contains("cannot be used twice", await inStarter.Content.ReadAsStringAsync());
+        Assert.Empty(await environment.EntitiesOfAsync(ConnectSteps.UserIdOf(mailbox)));
+    }
+
+    [Fact]
     public async Task A_code_already_redeemed_is_refused_with_a_clear_page()
     {
         var mailbox = environment.NewMailbox("Code");

@@ -60,15 +60,18 @@ public sealed class HealthAndSweepTests(ServiceEnvironment environment)
     }
 
     [Fact]
-    public async Task The_sweep_deletes_abandoned_sign_ins_and_old_webhook_signatures_and_keeps_the_fresh_ones()
+    public async Task The_sweep_deletes_expired_sign_in_records_and_old_webhook_signatures_and_keeps_the_fresh_ones()
     {
         await using var services = LocalServices.Create(environment.Settings);
-        var signIns = services.GetRequiredService<IPendingSignInStore>();
+        var signIns = services.GetRequiredService<ISpentSignInStore>();
         var replays = services.GetRequiredService<IWebhookReplayGuard>();
-        var abandoned = "abandoned-" + Guid.NewGuid().ToString("N");
-        var pending = "pending-" + Guid.NewGuid().ToString("N");
-        await signIns.AddAsync(abandoned, DateTimeOffset.UtcNow.AddMinutes(-30), CancellationToken.None);
-        await signIns.AddAsync(pending, DateTimeOffset.UtcNow.AddMinutes(10), CancellationToken.None);
+        var signInRows = new TableServiceClient(environment.StorageConnectionString).GetTableClient("signins");
+        var expired = "expired-" + Guid.NewGuid().ToString("N");
+        var fresh = "fresh-" + Guid.NewGuid().ToString("N");
+        var leftPending = "pending-" + Guid.NewGuid().ToString("N");
+        Assert.True(await signIns.TrySpendAsync(expired, DateTimeOffset.UtcNow.AddMinutes(-30), CancellationToken.None));
+        Assert.True(await signIns.TrySpendAsync(fresh, DateTimeOffset.UtcNow.AddMinutes(10), CancellationToken.None));
+        await signInRows.AddEntityAsync(new TableEntity("pending", leftPending) { ["ExpiresAt"] = DateTimeOffset.UtcNow.AddDays(-2) });
         var oldSignature = "old-" + Guid.NewGuid().ToString("N");
         var freshSignature = "fresh-" + Guid.NewGuid().ToString("N");
         Assert.True(await replays.FirstTimeAsync(oldSignature, DateTimeOffset.UtcNow.AddHours(-1), CancellationToken.None));
@@ -76,11 +79,12 @@ public sealed class HealthAndSweepTests(ServiceEnvironment environment)
 
         var report = await services.GetRequiredService<ExpiredRowSweep>().SweepAsync(CancellationToken.None);
 
-        Assert.True(report.AbandonedSignIns >= 1);
+        Assert.True(report.SpentSignIns >= 2);
         Assert.True(report.WebhookPosts >= 1);
-        var signInRows = new TableServiceClient(environment.StorageConnectionString).GetTableClient("signins");
-        Assert.False((await signInRows.GetEntityIfExistsAsync<TableEntity>("pending", abandoned)).HasValue);
-        Assert.True(await signIns.TryTakeAsync(pending, CancellationToken.None));
+        Assert.False(await signIns.IsSpentAsync(expired, CancellationToken.None));
+        Assert.False((await signInRows.GetEntityIfExistsAsync<TableEntity>("pending", leftPending)).HasValue);
+        Assert.True(await signIns.IsSpentAsync(fresh, CancellationToken.None));
+        Assert.False(await signIns.TrySpendAsync(fresh, DateTimeOffset.UtcNow.AddMinutes(10), CancellationToken.None));
         Assert.False(await replays.FirstTimeAsync(freshSignature, DateTimeOffset.UtcNow, CancellationToken.None));
     }
 
