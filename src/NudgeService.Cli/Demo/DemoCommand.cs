@@ -47,7 +47,6 @@ internal static class DemoCommand
             await DemoSync.RunAsync(settings, persona, cancellationToken);
             await DemoFirstLook.RunAsync(settings, sandbox, persona, cancellationToken);
             await DemoWeek.RunAsync(settings, sandbox, persona, cancellationToken);
-            await DemoReview.RunAsync(settings, sandbox, persona, cancellationToken);
             Console.Out.WriteLine($"Connect another     {webBaseUrl}api/connect");
             if (result.GetValue(noWait)) return 0;
             Console.Out.WriteLine("Serving until Ctrl+C.");
