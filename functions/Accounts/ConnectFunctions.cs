@@ -12,6 +12,10 @@ public sealed class ConnectFunctions(AccountEndpoints endpoints)
     public IActionResult Connect([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "connect")] HttpRequest request) =>
         endpoints.Connect(request).ToActionResult(request.HttpContext.Response);
 
+    [Function("connect-admin")]
+    public IActionResult AdminConsent([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "connect/admin")] HttpRequest request) =>
+        endpoints.AdminConsent(request).ToActionResult(request.HttpContext.Response);
+
     [Function("auth-callback")]
     public async Task<IActionResult> Callback([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "auth/callback")] HttpRequest request, CancellationToken cancellationToken) =>
         (await endpoints.CallbackAsync(request, cancellationToken)).ToActionResult(request.HttpContext.Response);

@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddSingleton<AccountLinks>();
         services.AddSingleton<AccountEmails>();
         services.AddScoped<ConnectService>();
+        services.AddScoped<AdminConsentService>();
         services.AddScoped<DisconnectService>();
         services.AddScoped<OwnerProof.OwnerProofs>();
         services.AddScoped<GraphAccess>();

@@ -61,6 +61,7 @@ public sealed class LocalWebHost : IAsyncDisposable
             await next(context);
         });
         Map(app, GetOrHead, AccountEndpoints.ConnectRoute, (endpoints, request, _) => Task.FromResult(endpoints.Connect(request)));
+        Map(app, GetOrHead, AccountEndpoints.AdminConsentRoute, (endpoints, request, _) => Task.FromResult(endpoints.AdminConsent(request)));
         Map(app, ["GET"], AccountEndpoints.CallbackRoute, (endpoints, request, token) => endpoints.CallbackAsync(request, token));
         Map(app, GetOrHead, AccountEndpoints.DisconnectRoute, (endpoints, request, token) => endpoints.DisconnectPageAsync(request, token));
         Map(app, ["POST"], AccountEndpoints.DisconnectRoute, (endpoints, request, token) => endpoints.DisconnectAsync(request, token));

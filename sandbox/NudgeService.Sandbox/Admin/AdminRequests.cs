@@ -48,7 +48,9 @@ public sealed record ContactRequest(
     string? CompanyName,
     bool? ClearCompany);
 
-public sealed record ConsentRequest(string Mode, IReadOnlyList<string>? DeclinedScopes);
+/// <param name="UserConsent">The work tenants' user consent setting: Allowed (by default), VerifiedPublishersOnly or AdminOnly.</param>
+/// <param name="Administrators">Accounts (keys or addresses) that may give admin consent for their tenant.</param>
+public sealed record ConsentRequest(string Mode, IReadOnlyList<string>? DeclinedScopes, string? UserConsent = null, IReadOnlyList<string>? Administrators = null);
 
 /// <param name="Status">The 4xx Graph answers a forgotten token with (400 by default).</param>
 /// <param name="Code">syncStateNotFound, resyncRequired or syncStateInvalid (resyncRequired by default).</param>

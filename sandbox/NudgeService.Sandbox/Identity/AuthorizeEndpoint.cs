@@ -4,7 +4,7 @@ using NudgeService.Sandbox.Mailboxes;
 namespace NudgeService.Sandbox.Identity;
 
 /// <summary>/{tenant}/oauth2/v2.0/authorize: validates the request, gets consent, redirects with a code or an error.</summary>
-internal sealed class AuthorizeEndpoint(TokenIssuer issuer, MailboxRegistry mailboxes, ConsentSettings consent, SignInSessions sessions)
+internal sealed class AuthorizeEndpoint(TokenIssuer issuer, MailboxRegistry mailboxes, ConsentSettings consent, SignInSessions sessions, TenantGrants tenantGrants)
 {
     public IResult Show(HttpContext context)
     {
@@ -13,7 +13,7 @@ internal sealed class AuthorizeEndpoint(TokenIssuer issuer, MailboxRegistry mail
         if (request.Prompt == "none") return Silently(context, request);
         return consent.Mode switch
         {
-            ConsentMode.AutoAccept => Grant(context, request, ChooseMailbox(consent.SignInAs ?? request.LoginHint), request.Scopes.Where(scope => !IsDeclined(scope))),
+            ConsentMode.AutoAccept => Accept(context, request, ChooseMailbox(consent.SignInAs ?? request.LoginHint)),
             ConsentMode.AutoDeny => Deny(request),
             _ => Results.Content(ConsentPage.Render(request, mailboxes.All, context.Request.Path), "text/html; charset=utf-8"),
         };
@@ -26,8 +26,13 @@ internal sealed class AuthorizeEndpoint(TokenIssuer issuer, MailboxRegistry mail
         if (Reject(request) is { } rejection) return rejection;
         if (form["decision"] != "accept") return Deny(request);
         var mailbox = mailboxes.Find(form["account"].FirstOrDefault() ?? "") ?? ChooseMailbox(request.LoginHint);
+        if (ConsentBlocked(mailbox, request) is { } blocked) return Results.Content(ConsentPage.NeedAdminApproval(request, context.Request.Path, blocked), "text/html; charset=utf-8");
         return Grant(context, request, mailbox, request.Scopes.Where(scope => !IsDeclined(scope)));
     }
+
+    /// <summary>A person who accepts whatever is asked: one who meets "Need admin approval" can only go back to the application without consenting.</summary>
+    private IResult Accept(HttpContext context, AuthorizeRequest request, Mailbox mailbox) =>
+        ConsentBlocked(mailbox, request) is null ? Grant(context, request, mailbox, request.Scopes.Where(scope => !IsDeclined(scope))) : Deny(request);
 
     /// <summary>
     /// prompt=none: a code only for the browser's own session, for the hinted account, with every
@@ -44,7 +49,7 @@ internal sealed class AuthorizeEndpoint(TokenIssuer issuer, MailboxRegistry mail
             return Respond(request, [new("error", "interaction_required"), new("error_description", "AADSTS16000: The account signed in to this browser is not the one named by login_hint; the user must choose an account.")]);
         }
         var graphScopes = request.Scopes.Select(GraphScopes.Canonical).OfType<string>();
-        if (sessions.NotConsented(mailbox.Key, request.ClientId!, graphScopes).FirstOrDefault() is { } missing)
+        if (NotConsented(mailbox, request.ClientId!, graphScopes).FirstOrDefault() is { } missing)
         {
             return Respond(request, [new("error", "consent_required"), new("error_description", OAuthError.ConsentRequired(missing).FormattedDescription)]);
         }
@@ -90,8 +95,28 @@ internal sealed class AuthorizeEndpoint(TokenIssuer issuer, MailboxRegistry mail
         return Respond(request, [new("code", code)]);
     }
 
+    /// <summary>
+    /// Why the account may not consent to what the request still needs, in Entra's words (the page
+    /// stays at the identity platform: the application learns nothing but a cancelled consent), or
+    /// null when it may. Permissions the tenant never grants are not asked for, so they block nothing.
+    /// </summary>
+    private string? ConsentBlocked(Mailbox mailbox, AuthorizeRequest request)
+    {
+        if (mailbox.Owner.TenantId == MailboxOwner.ConsumerTenantId || consent.UserConsent == UserConsentPolicy.Allowed) return null;
+        var needed = request.Scopes.Select(GraphScopes.Canonical).OfType<string>().Where(scope => !consent.DeclinedScopes.Contains(scope));
+        if (!NotConsented(mailbox, request.ClientId!, needed).Any()) return null;
+        return consent.UserConsent == UserConsentPolicy.AdminOnly
+            ? $"AADSTS90093: An administrator of {mailbox.Owner.TenantId} has set a policy that prevents you from granting this application the permissions it is requesting. Contact an administrator of {mailbox.Owner.TenantId}, who can grant permissions to this application on your behalf."
+            : "AADSTS90094: This application needs permission to access resources in your organization that only an admin can grant. Please ask an admin to grant permission to this app before you can use it.";
+    }
+
+    /// <summary>What neither the account itself nor its tenant's admin consented to for the client.</summary>
+    private IEnumerable<string> NotConsented(Mailbox mailbox, string clientId, IEnumerable<string> canonicalScopes) =>
+        sessions.NotConsented(mailbox.Key, clientId, canonicalScopes).Where(scope => !tenantGrants.Covers(mailbox.Owner.TenantId, clientId, scope));
+
+    /// <summary>Cancel on the consent page, or "Return to the application without granting consent" on the admin approval one.</summary>
     private static IResult Deny(AuthorizeRequest request) =>
-        Respond(request, [new("error", "access_denied"), new("error_description", "AADSTS65004: User declined to consent to access the app.")]);
+        Respond(request, [new("error", "access_denied"), new("error_subcode", "cancel"), new("error_description", "AADSTS65004: User declined to consent to access the app.")]);
 
     private static IResult Respond(AuthorizeRequest request, KeyValuePair<string, string?>[] parameters)
     {

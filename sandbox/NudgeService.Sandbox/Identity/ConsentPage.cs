@@ -38,6 +38,48 @@ internal static class ConsentPage
         return page.ToString();
     }
 
+    /// <summary>
+    /// Entra's "Need admin approval": the reason in its words, and the only way on for a user, back
+    /// to the application without consent (which learns no more than from a cancel).
+    /// </summary>
+    public static string NeedAdminApproval(AuthorizeRequest request, string action, string reason)
+    {
+        var html = HtmlEncoder.Default;
+        var page = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Need admin approval</title></head>")
+            .Append("<body style=\"font-family:system-ui,sans-serif;max-width:34rem;margin:2rem auto\"><h1>Need admin approval</h1>")
+            .Append($"<p>{html.Encode(reason)}</p><form method=\"post\" action=\"{html.Encode(action)}\">");
+        foreach (var (name, value) in request.Fields())
+        {
+            if (value is not null) page.Append($"<input type=\"hidden\" name=\"{name}\" value=\"{html.Encode(value)}\">");
+        }
+        return page.Append("<button name=\"decision\" value=\"cancel\">Return to the application without granting consent</button></form></body></html>").ToString();
+    }
+
+    /// <summary>The admin consent screen: an account of the tenant approves every permission asked for all its users, or cancels.</summary>
+    public static string AdminConsent(AuthorizeRequest request, IReadOnlyCollection<Mailbox> mailboxes, string action)
+    {
+        var html = HtmlEncoder.Default;
+        var page = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Permissions requested · Outlook sandbox</title></head>")
+            .Append("<body style=\"font-family:system-ui,sans-serif;max-width:34rem;margin:2rem auto\"><h1>Permissions requested</h1>")
+            .Append("<p>Accept for your organization: every user of your tenant gets these permissions for this application without being asked.</p>")
+            .Append($"<form method=\"post\" action=\"{html.Encode(action)}\">");
+        foreach (var (name, value) in request.Fields())
+        {
+            if (value is not null) page.Append($"<input type=\"hidden\" name=\"{name}\" value=\"{html.Encode(value)}\">");
+        }
+        page.Append("<fieldset><legend>Administrator account</legend>");
+        var first = true;
+        foreach (var mailbox in mailboxes)
+        {
+            page.Append($"<label><input type=\"radio\" name=\"account\" value=\"{html.Encode(mailbox.Key)}\"{(first ? " checked" : "")}> ")
+                .Append($"{html.Encode(mailbox.Owner.DisplayName)} &lt;{html.Encode(mailbox.Owner.Address)}&gt;</label><br>");
+            first = false;
+        }
+        page.Append("</fieldset><ul>");
+        foreach (var scope in request.Scopes.Select(GraphScopes.Canonical).OfType<string>()) page.Append($"<li>{html.Encode(scope)}</li>");
+        return page.Append("</ul><button name=\"decision\" value=\"accept\">Accept</button><button name=\"decision\" value=\"cancel\">Cancel</button></form></body></html>").ToString();
+    }
+
     public static string Error(string title, string detail)
     {
         var html = HtmlEncoder.Default;

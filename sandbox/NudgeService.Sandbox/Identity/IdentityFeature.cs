@@ -18,7 +18,9 @@ internal sealed class IdentityFeature : ISandboxFeature
             Mode = provider.GetRequiredService<SandboxOptions>().AutoConsent ? ConsentMode.AutoAccept : ConsentMode.Page,
         });
         services.AddSingleton<SignInSessions>();
+        services.AddSingleton<TenantGrants>();
         services.AddSingleton<AuthorizeEndpoint>();
+        services.AddSingleton<AdminConsentEndpoint>();
         services.AddSingleton<TokenEndpoint>();
     }
 
@@ -29,6 +31,8 @@ internal sealed class IdentityFeature : ISandboxFeature
         endpoints.MapGet("/{tenant}/discovery/instance", DiscoveryEndpoints.InstanceDiscovery);
         endpoints.MapGet("/{tenant}/oauth2/v2.0/authorize", (HttpContext context, AuthorizeEndpoint authorize) => authorize.Show(context));
         endpoints.MapPost("/{tenant}/oauth2/v2.0/authorize", (HttpContext context, AuthorizeEndpoint authorize) => authorize.Decide(context)).DisableAntiforgery();
+        endpoints.MapGet("/{tenant}/v2.0/adminconsent", (HttpContext context, string tenant, AdminConsentEndpoint adminConsent) => adminConsent.Show(context, tenant));
+        endpoints.MapPost("/{tenant}/v2.0/adminconsent", (HttpContext context, string tenant, AdminConsentEndpoint adminConsent) => adminConsent.Decide(context, tenant)).DisableAntiforgery();
         endpoints.MapPost("/{tenant}/oauth2/v2.0/token", (HttpContext context, TokenEndpoint token) => token.Handle(context)).DisableAntiforgery();
     }
 }

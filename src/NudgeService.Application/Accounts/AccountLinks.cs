@@ -21,6 +21,9 @@ public sealed class AccountLinks(ActionTokens tokens, IOptions<NudgeOptions> opt
     public string Connect(string? loginHint, string language) =>
         $"{Base}/api/connect?lang={language}" + (loginHint is null ? "" : "&hint=" + Uri.EscapeDataString(loginHint));
 
+    /// <summary>Where an organisation's administrator approves NudgeService for everyone in it.</summary>
+    public string AdminConsent(string language) => $"{Base}/{Web.AccountEndpoints.AdminConsentRoute}?lang={language}";
+
     /// <summary>The user a disconnect token names, or null when it is tampered with, truncated, expired, or for another action.</summary>
     public string? UserToDisconnect(string? token) =>
         tokens.Read(token, time.GetUtcNow()) is { IsValid: true, Token: { Action: NudgeAction.Disconnect } disconnect } ? disconnect.UserId : null;

@@ -52,8 +52,8 @@ public sealed class ConnectService(
         {
             if (!sameBrowser) return OtherBrowser(state);
             return error == "access_denied"
-                ? Failed(state.Language, texts => texts.AccessDenied, 403, "consent declined")
-                : Failed(state.Language, texts => string.Format(texts.AuthorizeError, Printable(error)), 400, $"authorize error {Printable(error)}");
+                ? NotGranted(state.Language)
+                : Failed(state.Language, texts => string.Format(texts.AuthorizeError, SafeText.Code(error)), 400, $"authorize error {SafeText.Code(error)}");
         }
         if (string.IsNullOrEmpty(query.GetValueOrDefault("code"))) return Failed(state.Language, texts => texts.StateMissing, 400, "no code");
 
@@ -143,11 +143,24 @@ public sealed class ConnectService(
             .Respond(status);
     }
 
+    /// <summary>
+    /// A cancelled consent and a tenant that lets only its admins consent come back the same way, so
+    /// the page serves both: start again, or hand the administrator the approval link.
+    /// </summary>
+    private WebResult NotGranted(string language)
+    {
+        logger.LogWarning("Sign-in not completed: {Reason}", "consent not granted");
+        var texts = Texts.For(language);
+        return new HtmlPage(language, texts.SignInFailedTitle)
+            .Paragraph(texts.AccessDenied)
+            .Link(texts.StartAgain, links.Connect(null, language))
+            .Paragraph(texts.AdminApprovalNeeded)
+            .Link(texts.AdminLink, links.AdminConsent(language))
+            .Respond(403);
+    }
+
     private WebResult OtherBrowser(SignInState state) => Failed(state.Language, texts => texts.SignInOtherBrowser, 403, "finished in another browser");
 
     private WebCookie BindingCookie(string value, TimeSpan lifetime) =>
         new(BrowserCookie, value, lifetime, SameSiteStrict: false, Secure: options.Value.PublicBaseUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>An error code from the query string, cut short and reduced to safe characters before it is shown or logged.</summary>
-    private static string Printable(string value) => new(value.Take(64).Where(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-').ToArray());
 }

@@ -12,6 +12,13 @@ public interface IIdentityPlatform
     /// </summary>
     Uri OwnerProofUrl(string state, string codeChallenge, string nonce, string loginHint, bool silent);
 
+    /// <summary>
+    /// The admin consent endpoint, for the organisation of whoever signs in there: an administrator
+    /// grants every permission NudgeService asks for to all its users at once, and comes back to the
+    /// reply address with the tenant and what was granted.
+    /// </summary>
+    Uri AdminConsentUrl(string state);
+
     /// <summary>Redeems an owner-proof code for the identity its id token names; nothing is kept.</summary>
     Task<ProvenIdentity> RedeemOwnerProofAsync(string code, string codeVerifier, CancellationToken cancellationToken);
 

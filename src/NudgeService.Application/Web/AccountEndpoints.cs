@@ -10,9 +10,10 @@ namespace NudgeService.Application.Web;
 /// The account pages as HTTP handlers, shared by the Function App's triggers and the command
 /// line's local host: read the request, call the service, answer a <see cref="WebResult"/>.
 /// </summary>
-public sealed class AccountEndpoints(ConnectService connect, DisconnectService disconnect, OwnerProofs ownerProofs)
+public sealed class AccountEndpoints(ConnectService connect, AdminConsentService adminConsent, DisconnectService disconnect, OwnerProofs ownerProofs)
 {
     public const string ConnectRoute = "api/connect";
+    public const string AdminConsentRoute = "api/connect/admin";
     public const string CallbackRoute = "api/auth/callback";
     public const string DisconnectRoute = "api/account/disconnect";
 
@@ -21,15 +22,18 @@ public sealed class AccountEndpoints(ConnectService connect, DisconnectService d
 
     public WebResult Connect(HttpRequest request) => connect.Begin(request.Query["lang"], request.Query["hint"]);
 
+    public WebResult AdminConsent(HttpRequest request) => adminConsent.Begin(request.Query["lang"]);
+
     public Task<WebResult> CallbackAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.QueryString.Value?.Length > MaxQueryLength)
         {
             return Task.FromResult(new HtmlPage(Languages.English, Texts.English.SignInFailedTitle).Paragraph(Texts.English.RequestTooLong).Respond(414));
         }
-        // One registered reply address serves both sign-ins; the sealed state says which one came back.
+        // One registered reply address serves both sign-ins and admin consent; the sealed state says which one came back.
         if (ownerProofs.Recognizes(request.Query["state"])) return ownerProofs.CompleteAsync(request, cancellationToken);
         var query = request.Query.ToDictionary(pair => pair.Key, pair => (string?)pair.Value.ToString(), StringComparer.Ordinal);
+        if (adminConsent.Recognizes(request.Query["state"])) return Task.FromResult(adminConsent.Complete(query, request.Cookies[AdminConsentService.BrowserCookie]));
         return connect.CompleteAsync(query, request.Cookies[ConnectService.BrowserCookie], cancellationToken);
     }
 

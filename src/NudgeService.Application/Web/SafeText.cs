@@ -23,6 +23,9 @@ public static class SafeText
         return string.Join(' ', line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>An error code another site put in a query string, cut short and reduced to safe characters before it is shown or logged.</summary>
+    public static string Code(string value) => new(value.Take(64).Where(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-').ToArray());
+
     /// <summary>C0 and C1 controls, the embeddings, overrides and isolates, and the directional marks.</summary>
     public static bool IsControl(char character) =>
         CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.Control

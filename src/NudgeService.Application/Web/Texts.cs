@@ -42,7 +42,15 @@ public sealed record Texts(
     string DisconnectSignInButton,
     string SignInOtherBrowser,
     string TooManyRequestsTitle,
-    string TooManyRequests)
+    string TooManyRequests,
+    string AdminApprovalNeeded,
+    string AdminLink,
+    string AdminConsentDoneTitle,
+    string AdminConsentDone,
+    string AdminConsentNarrower,
+    string AdminConsentFailedTitle,
+    string AdminConsentFailed,
+    string AdminConsentAgain)
 {
     public static Texts For(string language) => language == Languages.French ? French : English;
 
@@ -74,7 +82,7 @@ public sealed record Texts(
         StateMissing: "This page was opened without the sign-in information it needs.",
         StateInvalid: "This sign-in link is invalid or has expired.",
         StateReplayed: "This sign-in was already completed; it cannot be used twice.",
-        AccessDenied: "You did not give NudgeService access to your mailbox, so nothing was stored.",
+        AccessDenied: "NudgeService did not get access to your mailbox, so nothing was stored. If you chose Cancel, connect again whenever you like.",
         AuthorizeError: "Microsoft could not complete the sign-in ({0}). Nothing was stored.",
         CodeRejected: "Microsoft refused the sign-in code (it may have expired or already been used). Nothing was stored.",
         ProfileUnreadable: "Your profile could not be read, so the account was not connected. Nothing was stored.",
@@ -104,7 +112,15 @@ public sealed record Texts(
         DisconnectSignInButton: "Sign in with Microsoft to erase",
         SignInOtherBrowser: "This sign-in was started in another browser. Nothing was connected; start again here.",
         TooManyRequestsTitle: "Too many requests",
-        TooManyRequests: "Too many requests came from your network in a short time, so this one was not handled and nothing was done. Try again in {0} seconds.");
+        TooManyRequests: "Too many requests came from your network in a short time, so this one was not handled and nothing was done. Try again in {0} seconds.",
+        AdminApprovalNeeded: "If Microsoft said \u201cNeed admin approval\u201d or \u201cApproval required\u201d, your organisation lets only its administrators approve apps that read mail. Send your IT administrator the link below: an Application Administrator or Cloud Application Administrator signs in, reviews the permissions and approves them once for the organisation. Each person then connects their own account, and NudgeService still reads only that person's mailbox.",
+        AdminLink: "Approve NudgeService for the organisation (for administrators)",
+        AdminConsentDoneTitle: "NudgeService is approved for your organisation",
+        AdminConsentDone: "People in your organisation can now connect their own Outlook account without being asked for approval. Nothing was read: each account is read only once its owner connects it.",
+        AdminConsentNarrower: "The approval leaves out some of what NudgeService asks for. For everyone in the organisation:",
+        AdminConsentFailedTitle: "The approval did not complete",
+        AdminConsentFailed: "Microsoft did not record an approval ({0}), so nothing changed. Approving needs an administrator of the organisation: an Application Administrator, Cloud Application Administrator or Privileged Role Administrator.",
+        AdminConsentAgain: "Approve again");
 
     public static readonly Texts French = new(
         ConnectedTitle: "Votre compte Outlook est connecté",
@@ -117,7 +133,7 @@ public sealed record Texts(
         StateMissing: "Cette page a été ouverte sans les informations de connexion nécessaires.",
         StateInvalid: "Ce lien de connexion n'est pas valide ou a expiré.",
         StateReplayed: "Cette connexion a déjà été utilisée ; elle ne peut pas servir deux fois.",
-        AccessDenied: "Vous n'avez pas autorisé NudgeService à accéder à votre boîte : rien n'a été enregistré.",
+        AccessDenied: "NudgeService n'a pas obtenu l'accès à votre boîte : rien n'a été enregistré. Si vous avez choisi Annuler, reconnectez-vous quand vous voulez.",
         AuthorizeError: "Microsoft n'a pas pu terminer la connexion ({0}). Rien n'a été enregistré.",
         CodeRejected: "Microsoft a refusé le code de connexion (expiré ou déjà utilisé). Rien n'a été enregistré.",
         ProfileUnreadable: "Votre profil n'a pas pu être lu : le compte n'a pas été connecté. Rien n'a été enregistré.",
@@ -147,5 +163,13 @@ public sealed record Texts(
         DisconnectSignInButton: "Me connecter avec Microsoft pour effacer",
         SignInOtherBrowser: "Cette connexion a été commencée dans un autre navigateur. Rien n'a été connecté ; recommencez ici.",
         TooManyRequestsTitle: "Trop de demandes",
-        TooManyRequests: "Trop de demandes sont venues de votre réseau en peu de temps : celle-ci n'a pas été traitée et rien n'a été fait. Réessayez dans {0} secondes.");
+        TooManyRequests: "Trop de demandes sont venues de votre réseau en peu de temps : celle-ci n'a pas été traitée et rien n'a été fait. Réessayez dans {0} secondes.",
+        AdminApprovalNeeded: "Si Microsoft a affiché \u00ab Approbation de l'administrateur requise \u00bb (\u00ab Need admin approval \u00bb), votre organisation réserve à ses administrateurs l'approbation des applications qui lisent les e-mails. Envoyez le lien ci-dessous à votre service informatique : un administrateur d'applications ou d'applications cloud se connecte, examine les autorisations et les approuve une fois pour l'organisation. Chacun connecte ensuite son propre compte, et NudgeService ne lit toujours que la boîte de cette personne.",
+        AdminLink: "Approuver NudgeService pour l'organisation (pour les administrateurs)",
+        AdminConsentDoneTitle: "NudgeService est approuvé pour votre organisation",
+        AdminConsentDone: "Les membres de votre organisation peuvent maintenant connecter leur propre compte Outlook sans demande d'approbation. Rien n'a été lu : chaque compte n'est lu qu'une fois connecté par son titulaire.",
+        AdminConsentNarrower: "L'approbation ne couvre pas tout ce que NudgeService demande. Pour toute l'organisation :",
+        AdminConsentFailedTitle: "L'approbation n'a pas abouti",
+        AdminConsentFailed: "Microsoft n'a enregistré aucune approbation ({0}) : rien n'a changé. Il faut un administrateur de l'organisation : administrateur d'applications, administrateur d'applications cloud ou administrateur de rôle privilégié.",
+        AdminConsentAgain: "Approuver à nouveau");
 }

@@ -21,6 +21,22 @@ public sealed class MsalIdentityPlatform(IOptions<NudgeOptions> options, ITokenC
     public Uri OwnerProofUrl(string state, string codeChallenge, string nonce, string loginHint, bool silent) =>
         Authorize(ProofScopes.Concat(["openid", "profile"]), state, codeChallenge, silent ? "none" : null, loginHint, nonce);
 
+    public Uri AdminConsentUrl(string state)
+    {
+        var authority = Identity.Authority.TrimEnd('/');
+        var authorityTenant = authority[(authority.LastIndexOf('/') + 1)..];
+        // A multi-tenant authority names no organisation; "common" would also let a personal account try, which cannot consent for one.
+        var tenant = authorityTenant is "common" or "consumers" ? "organizations" : authorityTenant;
+        var parameters = new Dictionary<string, string?>
+        {
+            ["client_id"] = Identity.ClientId,
+            ["redirect_uri"] = Identity.RedirectUri,
+            ["scope"] = string.Join(' ', GraphPermissions.Scopes(Identity)),
+            ["state"] = state,
+        };
+        return new Uri(QueryHelpers.AddQueryString($"{authority[..(authority.LastIndexOf('/') + 1)]}{tenant}/v2.0/adminconsent", parameters));
+    }
+
     public async Task<ProvenIdentity> RedeemOwnerProofAsync(string code, string codeVerifier, CancellationToken cancellationToken)
     {
         AuthenticationResult result;
