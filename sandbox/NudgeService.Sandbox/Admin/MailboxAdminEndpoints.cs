@@ -75,6 +75,7 @@ internal static class MailboxAdminEndpoints
             {
                 return Admin.BadRequest("throttleRate and unavailableRate are shares between 0 and 1 whose sum is at most 1.");
             }
+            if (settings.SentItemsDelaySeconds < 0) return Admin.BadRequest("sentItemsDelaySeconds cannot be negative.");
             faults.Configure(mailbox.Key, settings);
             return Results.Ok(settings);
         }));

@@ -42,7 +42,10 @@ public sealed class GraphEndpoint(TokenIssuer issuer, MailboxRegistry mailboxes,
         }
         var query = context.Request.Query.ToDictionary(pair => pair.Key, pair => pair.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var request = new GraphRequest(context.Request.Method, serviceRoot, GraphRouter.Segments(path ?? ""), query,
-            context.Request.Headers["Prefer"].ToString() is { Length: > 0 } prefer ? prefer : null, body, mailbox, grant);
+            context.Request.Headers["Prefer"].ToString() is { Length: > 0 } prefer ? prefer : null, body, mailbox, grant)
+        {
+            Faults = faults.SettingsFor(mailbox.Key),
+        };
 
         GraphResponse response;
         if (request.Matches("POST", "$batch"))

@@ -1,3 +1,4 @@
+using NudgeService.Sandbox.Faults;
 using NudgeService.Sandbox.Identity;
 using NudgeService.Sandbox.Mailboxes;
 
@@ -16,6 +17,9 @@ public sealed record GraphRequest(
     Mailbox Mailbox,
     AccessGrant Grant)
 {
+    /// <summary>How the mailbox misbehaves for this call: the sending handler files sent mail as they say.</summary>
+    public FaultSettings Faults { get; init; } = FaultSettings.None;
+
     public string? QueryValue(string name) => Query.TryGetValue(name, out var value) ? value : null;
 
     /// <summary>What makes two requests the same request: method, path and query, whether sent alone or inside a $batch.</summary>

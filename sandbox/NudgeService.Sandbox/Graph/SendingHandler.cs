@@ -5,7 +5,7 @@ using NudgeService.Sandbox.Mailboxes;
 
 namespace NudgeService.Sandbox.Graph;
 
-/// <summary>POST /me/sendMail (202, filed in Sent Items) and POST /me/messages (a draft with a webLink).</summary>
+/// <summary>POST /me/sendMail (202, filed in Sent Items later) and POST /me/messages (a draft with a webLink).</summary>
 public static class SendingHandler
 {
     public static GraphResponse SendMail(GraphRequest request)
@@ -17,7 +17,8 @@ public static class SendingHandler
         var (message, error) = OutgoingMessage.Parse(messageElement, requireRecipients: true);
         if (error is not null) return error;
         var save = !TryGetParameter(body, "saveToSentItems", out var saveElement) || saveElement.ValueKind != JsonValueKind.False;
-        request.Mailbox.Send(message!.Subject, message.Body, message.To, message.Cc, save);
+        // The 202 is given before the message is filed: Sent Items shows it later, or never.
+        request.Mailbox.Send(message!.Subject, message.Body, message.To, message.Cc, save ? request.Faults.SentItemsDelay : null);
         return GraphResponse.Empty(202);
     }
 

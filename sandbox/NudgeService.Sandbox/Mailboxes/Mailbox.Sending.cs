@@ -13,8 +13,12 @@ public sealed partial class Mailbox
         }
     }
 
-    /// <summary>Sends as the owner at the mailbox clock: logged, and filed in Sent Items when asked to.</summary>
-    public MailMessage Send(string subject, MailBody body, IReadOnlyList<MailPerson> to, IReadOnlyList<MailPerson> cc, bool saveToSentItems)
+    /// <summary>
+    /// Sends as the owner at the mailbox clock: logged at once, and filed in Sent Items
+    /// <paramref name="filedAfter"/> later (never when null). Until the clock reaches that time the
+    /// message is invisible there, as any item dated after the clock.
+    /// </summary>
+    public MailMessage Send(string subject, MailBody body, IReadOnlyList<MailPerson> to, IReadOnlyList<MailPerson> cc, TimeSpan? filedAfter)
     {
         lock (gate)
         {
@@ -23,7 +27,7 @@ public sealed partial class Mailbox
             {
                 Number = number,
                 Folder = MailFolder.SentItems,
-                ReceivedAt = now,
+                ReceivedAt = now + (filedAfter ?? TimeSpan.Zero),
                 SentAt = now,
                 From = Owner.AsPerson,
                 Sender = Owner.AsPerson,
@@ -33,7 +37,7 @@ public sealed partial class Mailbox
                 ConversationNumber = 1_000_000_000 + number,
                 Body = body,
             };
-            var message = saveToSentItems ? AddMessage(Create) : Create(++lastMessageNumber);
+            var message = filedAfter is not null ? AddMessage(Create) : Create(++lastMessageNumber);
             sentThroughGraph.Add(message);
             return message;
         }

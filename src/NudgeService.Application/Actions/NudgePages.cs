@@ -80,8 +80,22 @@ public sealed class NudgePages(ActionFormProof proof)
     public WebResult Sent(OpenedNudge opened) =>
         Page(opened, opened.Texts.SentTitle).ParagraphNaming(opened.Texts.Sent, opened.Nudge.PersonName).Respond();
 
-    public WebResult AlreadySent(OpenedNudge opened) =>
-        Page(opened, opened.Texts.SentTitle).ParagraphNaming(On(opened, opened.Texts.SentOn), opened.Nudge.PersonName).Respond();
+    /// <summary>When it was sent, and what the mailbox has shown of the message since, when that was recorded.</summary>
+    public WebResult AlreadySent(OpenedNudge opened)
+    {
+        var page = Page(opened, opened.Texts.SentTitle).ParagraphNaming(On(opened, opened.Texts.SentOn), opened.Nudge.PersonName);
+        if (SentMessageSentence(opened.Texts, opened.Nudge.SentMessage) is { } known) page.Paragraph(known);
+        return page.Respond();
+    }
+
+    private static string? SentMessageSentence(ActionTexts texts, SentMessage? message) => message?.State switch
+    {
+        SentMessageState.Requested => texts.Unconfirmed,
+        SentMessageState.AcceptedByOutlook => texts.SentNotYetConfirmed,
+        SentMessageState.InSentItems => texts.SentConfirmed,
+        SentMessageState.NotFoundInSentItems => texts.SentNotFound,
+        _ => null,
+    };
 
     public WebResult AlreadyDrafted(OpenedNudge opened) =>
         Page(opened, opened.Texts.EditTitle).ParagraphNaming(On(opened, opened.Texts.AlreadyDrafted), opened.Nudge.PersonName).Respond();

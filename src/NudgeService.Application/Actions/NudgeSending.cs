@@ -13,7 +13,8 @@ namespace NudgeService.Application.Actions;
 /// the owner's own words once they proved they own the mailbox (docs/decisions/0100-emailed-links.md). The nudge is claimed as sent
 /// (a conditional write on its version) before Graph is called, so a double click, the back
 /// button or a retried POST finds it claimed and sends nothing; the claim is released only when
-/// Graph said the message did not leave.
+/// Graph said the message did not leave. Graph's 202 means Outlook accepted the message, not that it
+/// left: the nudge records the acceptance, and the next sync confirms the message in Sent Items.
 /// </summary>
 public sealed class NudgeSending(INudgeStore nudges, GraphAccess graphAccess, IOutlookMail mail, NudgePages pages, AccountLinks accountLinks, TimeProvider time, ILogger<NudgeSending> logger)
 {
@@ -39,14 +40,14 @@ public sealed class NudgeSending(INudgeStore nudges, GraphAccess graphAccess, IO
         }
 
         // From here on the message must go out or the claim come back, whatever the browser does: no request cancellation.
-        var claimed = await nudges.TryUpdateOutcomeAsync(nudge with { Outcome = SuggestionOutcome.Sent, OutcomeAt = time.GetUtcNow() }, CancellationToken.None);
+        var claimed = await nudges.TryUpdateOutcomeAsync(nudge.ClaimedForSending(time.GetUtcNow()), CancellationToken.None);
         if (claimed is null) return await AfterConcurrentChangeAsync(opened, postedSubject, postedBody, ownerProven);
         var message = new OutgoingMail(nudge.Address, SafeText.Line(nudge.PersonName), subject, body);
         try
         {
             await SendWithFreshTokenOnRefusalAsync(opened.Account, message);
-            logger.LogInformation("Sent nudge {NudgeId} of {UserId}", nudge.Id, nudge.UserId);
-            return pages.Sent(opened with { Nudge = claimed });
+            logger.LogInformation("Outlook accepted the message of nudge {NudgeId} of {UserId}", nudge.Id, nudge.UserId);
+            return pages.Sent(opened with { Nudge = await RecordAcceptanceAsync(claimed) });
         }
         catch (ReconnectRequiredException)
         {
@@ -97,9 +98,21 @@ public sealed class NudgeSending(INudgeStore nudges, GraphAccess graphAccess, IO
     private static bool Differs(string? posted, string drafted) =>
         posted is not null && posted.ReplaceLineEndings("\n").Trim() != drafted.ReplaceLineEndings("\n").Trim();
 
+    /// <summary>
+    /// Records Outlook's 202. Should the write fail, the claim still stands and the nudge says only that
+    /// the send was requested, which the next sync settles all the same.
+    /// </summary>
+    private async Task<Nudge> RecordAcceptanceAsync(Nudge claimed)
+    {
+        var accepted = claimed.AcceptedByOutlook(time.GetUtcNow());
+        if (await nudges.TryUpdateOutcomeAsync(accepted, CancellationToken.None) is { } recorded) return recorded;
+        logger.LogWarning("Nudge {NudgeId} of {UserId} changed before Outlook's acceptance was recorded", claimed.Id, claimed.UserId);
+        return accepted;
+    }
+
     private async Task ReleaseAsync(Nudge claimed, Nudge before)
     {
-        if (await nudges.TryUpdateOutcomeAsync(claimed with { Outcome = before.Outcome, OutcomeAt = before.OutcomeAt }, CancellationToken.None) is null)
+        if (await nudges.TryUpdateOutcomeAsync(claimed.ReleasedTo(before), CancellationToken.None) is null)
         {
             logger.LogWarning("Nudge {NudgeId} of {UserId} changed while its send failed; its claim was left as is", claimed.Id, claimed.UserId);
         }

@@ -32,8 +32,33 @@ public sealed record Nudge(
 
     public DateTimeOffset? OutcomeAt { get; init; }
 
+    /// <summary>
+    /// What is known of the message sent from this nudge: only its own transitions change it. Null
+    /// when nothing was sent from NudgeService, and for messages sent before this was recorded.
+    /// </summary>
+    public SentMessage? SentMessage { get; private init; }
+
     /// <summary>Opaque concurrency version (the row's ETag): an outcome change is conditional on it.</summary>
     public string Version { get; init; } = "";
+
+    /// <summary>Claims the nudge as sent just before Outlook is asked, so that nothing sends it twice.</summary>
+    public Nudge ClaimedForSending(DateTimeOffset at) => Outcome is SuggestionOutcome.Sent or SuggestionOutcome.Drafted
+        ? throw new InvalidOperationException($"Nudge {Id} was already {Outcome}.")
+        : this with { Outcome = SuggestionOutcome.Sent, OutcomeAt = at, SentMessage = SentMessage.Requested(at) };
+
+    /// <summary>Outlook answered 202: it took the message, which Sent Items has yet to show.</summary>
+    public Nudge AcceptedByOutlook(DateTimeOffset at) =>
+        this with { SentMessage = (SentMessage ?? throw new InvalidOperationException($"Nudge {Id} was not claimed for sending.")).Accepted(at) };
+
+    /// <summary>Outlook said the message did not leave: the nudge is as it was before the claim.</summary>
+    public Nudge ReleasedTo(Nudge beforeClaim) => this with { Outcome = beforeClaim.Outcome, OutcomeAt = beforeClaim.OutcomeAt, SentMessage = beforeClaim.SentMessage };
+
+    /// <summary>What a sync's reading of Sent Items tells of the message sent from this nudge (see <see cref="Domain.Planning.SentMessage.AfterSync"/>).</summary>
+    public Nudge AfterSync(DateTimeOffset syncedAt, IEnumerable<DateTimeOffset> sentItemsTimesToRecipient) =>
+        SentMessage is { } message ? this with { SentMessage = message.AfterSync(syncedAt, sentItemsTimesToRecipient) } : this;
+
+    /// <summary>The nudge as storage holds it: the only way in for a sent message read back.</summary>
+    public Nudge WithStored(SentMessage? sentMessage) => this with { SentMessage = sentMessage };
 
     public static string IdFor(string userId, DigestWeek week, NudgeKind kind, string personKey) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{userId}|{week}|{kind}|{personKey}")))[..16];

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Configuration;
+using NudgeService.Application.Digest;
 using NudgeService.Application.Ledger;
 using NudgeService.Domain.Correspondents;
 using NudgeService.Domain.Ledger;
@@ -11,14 +12,16 @@ namespace NudgeService.Application.Sync;
 
 /// <summary>
 /// Brings a user's ledger up to date with their mailbox: reads the contacts, calendar and mail
-/// folder delta streams, applies them, then stores the ledger before the new deltaLinks, so that a crash in between only means
-/// reading the same changes again, which the ledger absorbs.
+/// folder delta streams, applies them, then stores the ledger and what Sent Items showed of messages
+/// sent from nudges before the new deltaLinks, so that a crash in between only means reading the
+/// same changes again, which the ledger and the nudges absorb.
 /// </summary>
 public sealed class WeeklySync(
     GraphAccess graphAccess,
     IMailboxReader reader,
     ILedgerStore ledgers,
     ISyncStateStore states,
+    INudgeStore nudges,
     IOptions<NudgeOptions> options,
     TimeProvider time,
     ILogger<WeeklySync> logger)
@@ -39,10 +42,12 @@ public sealed class WeeklySync(
         var own = new OwnAddresses(state is null ? [account.Address] : [account.Address, .. state.OwnAliases]);
         var updater = new LedgerUpdater(ledger, own, zone, now);
         var reached = new ReadProgress(now.AddDays(-settings.HistoryDays), now, progress);
+        var sentItems = await SentItemsWatch.StartAsync(nudges, account.UserId, now, zone, budget.Token);
 
         ValueTask Apply(StreamPage page, CancellationToken _)
         {
             updater.Apply(page);
+            sentItems.Note(page);
             reached.Note(page);
             return ValueTask.CompletedTask;
         }
@@ -74,6 +79,10 @@ public sealed class WeeklySync(
         MeetingHistory.PromoteStarted(ledger, zone, now);
         LedgerRetention.Apply(ledger, LocalDay.Of(now, zone));
         var bytes = await ledgers.SaveAsync(account.UserId, ledger, budget.Token);
+        var sentItemsRead = plan.Cursors.Keys.Concat(round.Streams.Keys).Any(stream => stream.Kind == StreamKind.SentMail)
+            && !round.Streams.Any(pair => pair.Key.Kind == StreamKind.SentMail && pair.Value.GaveUp);
+        var settledMessages = await sentItems.SettleAsync(now, sentItemsRead, budget.Token);
+        if (settledMessages > 0) logger.LogInformation("Sync of {UserId}: Sent Items settled {Count} messages sent from nudges", account.UserId, settledMessages);
 
         var next = SyncWindow.Next(plan, round, now);
         await states.SaveAsync(account.UserId, new SyncState(next, [.. own.All.Where(address => address != Addresses.Normalize(account.Address)).Order(StringComparer.Ordinal)], now, round.Folders), budget.Token);

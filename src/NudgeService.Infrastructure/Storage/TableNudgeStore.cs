@@ -36,10 +36,10 @@ public sealed class TableNudgeStore(NudgeTables tables) : INudgeStore
     public async Task<Nudge?> TryUpdateOutcomeAsync(Nudge nudge, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(NudgeTables.Nudges);
-        var outcome = new TableEntity(nudge.UserId, RowKey(nudge.Week, nudge.Id)) { ["Outcome"] = nudge.Outcome.ToString(), ["OutcomeAt"] = nudge.OutcomeAt };
         try
         {
-            var response = await table.UpdateEntityAsync(outcome, new Azure.ETag(nudge.Version), TableUpdateMode.Merge, cancellationToken);
+            // The whole row, replaced: a claim released removes the sent message's columns, which a merge would leave behind.
+            var response = await table.UpdateEntityAsync(ToEntity(nudge), new Azure.ETag(nudge.Version), TableUpdateMode.Replace, cancellationToken);
             return nudge with { Version = response.Headers.ETag!.Value.ToString() };
         }
         catch (Azure.RequestFailedException changed) when (changed.Status is 412 or 404)
@@ -73,7 +73,17 @@ public sealed class TableNudgeStore(NudgeTables tables) : INudgeStore
         ["Wording"] = nudge.Wording,
         ["Outcome"] = nudge.Outcome.ToString(),
         ["OutcomeAt"] = nudge.OutcomeAt,
+        ["SentMessageState"] = nudge.SentMessage?.State.ToString(),
+        ["SentMessageRequestedAt"] = nudge.SentMessage?.RequestedAt,
+        ["SentMessageAcceptedAt"] = nudge.SentMessage?.AcceptedAt,
+        ["SentMessageSettledAt"] = nudge.SentMessage?.SettledAt,
     };
+
+    /// <summary>Rows written before sent messages were recorded have none of their columns: their message is not known.</summary>
+    private static SentMessage? ToSentMessage(TableEntity entity) =>
+        entity.GetString("SentMessageState") is { } state && entity.GetDateTimeOffset("SentMessageRequestedAt") is { } requestedAt
+            ? new SentMessage(Enum.Parse<SentMessageState>(state), requestedAt, entity.GetDateTimeOffset("SentMessageAcceptedAt"), entity.GetDateTimeOffset("SentMessageSettledAt"))
+            : null;
 
     internal static Nudge ToNudge(TableEntity entity)
     {
@@ -95,6 +105,6 @@ public sealed class TableNudgeStore(NudgeTables tables) : INudgeStore
             Wording = entity.GetInt32("Wording"),
             OutcomeAt = entity.GetDateTimeOffset("OutcomeAt"),
             Version = entity.ETag.ToString(),
-        };
+        }.WithStored(ToSentMessage(entity));
     }
 }
