@@ -5,6 +5,7 @@ using NudgeService.Application.Actions;
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Digest;
 using NudgeService.Application.People;
+using NudgeService.Application.Sync;
 using NudgeService.Application.Web;
 using NudgeService.Integration.Tests.Digest.Journey;
 using NudgeService.Sandbox.Mailboxes;
@@ -60,6 +61,13 @@ internal sealed partial class DigestInHand(ServiceEnvironment environment, Perso
     public (IReadOnlyList<MailMessage> Sent, IReadOnlyList<MailMessage> SentItems) Outgoing(string subject) =>
         ([.. Mailbox.SentThroughGraph.Where(message => message.Subject == subject)],
          Mailbox.MessagesNewestFirst(MailFolder.SentItems, Mailbox.CurrentWatermark(), message => message.Subject == subject, 0, 10));
+
+    /// <summary>Runs the user's weekly sync on its own, as the digest, the review and the preview run it.</summary>
+    public async Task SyncAsync()
+    {
+        await using var scope = persona.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<WeeklySync>().RunAsync(await AccountAsync(), progress: null, CancellationToken.None);
+    }
 
     /// <summary>The pages' sentences in the user's language.</summary>
     public async Task<ActionTexts> TextsAsync() => ActionTexts.For(Languages.From((await AccountAsync()).Language));

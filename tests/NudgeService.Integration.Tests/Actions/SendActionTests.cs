@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Actions;
 using NudgeService.Domain.Planning;
+using NudgeService.Sandbox.Faults;
 using NudgeService.Testing;
 
 namespace NudgeService.Integration.Tests.Actions;
@@ -10,7 +11,7 @@ namespace NudgeService.Integration.Tests.Actions;
 public sealed class SendActionTests(ServiceEnvironment environment)
 {
     [Fact]
-    public async Task Send_shows_the_drafted_message_then_sends_it_as_drafted_from_the_users_mailbox_to_the_contact_only_and_files_it_in_Sent_Items_once()
+    public async Task Send_shows_the_drafted_message_then_sends_it_as_drafted_from_the_users_mailbox_to_the_contact_only_and_Sent_Items_shows_it_once_after_the_202()
     {
         await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 201);
         var nudge = await digest.FirstNudgeAsync();
@@ -31,7 +32,9 @@ public sealed class SendActionTests(ServiceEnvironment environment)
         Assert.Equal(200, sent.Status);
         var (outgoing, sentItems) = digest.Outgoing(nudge.Draft.Subject);
         var message = Assert.Single(outgoing);
-        Assert.Single(sentItems);
+        Assert.Empty(sentItems);
+        digest.Persona.PlayClockTo(digest.Mailbox.Clock.Now.AddSeconds(FaultSettings.DefaultSentItemsDelaySeconds));
+        Assert.Single(digest.Outgoing(nudge.Draft.Subject).SentItems);
         Assert.Equal([nudge.Address], message.To.Select(to => to.Address));
         Assert.Empty(message.Cc);
         Assert.Equal("text", message.Body!.ContentType, ignoreCase: true);
@@ -56,6 +59,7 @@ public sealed class SendActionTests(ServiceEnvironment environment)
         var alreadySent = DigestInHand.Opening((await digest.TextsAsync()).SentOn);
         Assert.All(clicks, click => Assert.Equal(200, click.Status));
         Assert.Single(digest.Outgoing(nudge.Draft.Subject).Sent);
+        digest.Persona.PlayClockTo(digest.Mailbox.Clock.Now.AddSeconds(FaultSettings.DefaultSentItemsDelaySeconds));
         Assert.Single(digest.Outgoing(nudge.Draft.Subject).SentItems);
         Assert.Equal(200, replay.Status);
         Assert.Contains(alreadySent, replay.Text);

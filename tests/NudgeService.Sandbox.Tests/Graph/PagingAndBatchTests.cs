@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
@@ -82,28 +83,75 @@ public sealed class PagingAndBatchTests(SandboxFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task Sent_mail_is_filed_in_sent_items_and_seen_by_the_next_delta()
+    public async Task Sent_mail_is_not_in_sent_items_right_after_the_202_and_the_first_delta_once_the_mailbox_clock_passed_its_filing_sees_it()
     {
         var mailbox = Sandbox.AddMailbox(TestMailboxes.Create("Send" + Guid.NewGuid().ToString("N")[..6]));
         var graph = SandboxGraph.CreateClient(Sandbox, mailbox);
         var before = await MessageDeltaTests.ReadRoundAsync(graph, null, "sentitems");
 
-        await graph.Me.SendMail.PostAsync(new Microsoft.Graph.Me.SendMail.SendMailPostRequestBody
+        await SendAsync(graph, "Congratulations on the new role");
+        var rightAfter = await MessageDeltaTests.ReadRoundAsync(graph, before.DeltaLink, "sentitems");
+        mailbox.Clock.Set(mailbox.Clock.Now.AddSeconds(FaultSettings.DefaultSentItemsDelaySeconds));
+        var after = await MessageDeltaTests.ReadRoundAsync(graph, rightAfter.DeltaLink, "sentitems");
+
+        Assert.Empty(Filed(rightAfter.Items));
+        var sent = Assert.Single(Filed(after.Items));
+        Assert.Equal("person3@fabrikam.example", Assert.Single(sent.ToRecipients!).EmailAddress!.Address);
+        Assert.True(sent.ReceivedDateTime >= Assert.Single(mailbox.SentThroughGraph).SentAt);
+        Assert.Equal("Bravo Claire !", Assert.Single(mailbox.SentThroughGraph).Body!.Content);
+    }
+
+    [Fact]
+    public async Task The_admin_api_sets_how_long_sent_mail_takes_to_reach_sent_items()
+    {
+        var mailbox = Sandbox.AddMailbox(TestMailboxes.Create("Slow" + Guid.NewGuid().ToString("N")[..6]));
+        var graph = SandboxGraph.CreateClient(Sandbox, mailbox);
+        using var http = new HttpClient { BaseAddress = Sandbox.BaseUrl };
+        (await http.PutAsJsonAsync($"sandbox/mailboxes/{mailbox.Key}/faults", new { sentItemsDelaySeconds = 3600 })).EnsureSuccessStatusCode();
+        var before = await MessageDeltaTests.ReadRoundAsync(graph, null, "sentitems");
+
+        await SendAsync(graph, "An hour in transport");
+        mailbox.Clock.Set(mailbox.Clock.Now.AddMinutes(59));
+        var withinTheHour = await MessageDeltaTests.ReadRoundAsync(graph, before.DeltaLink, "sentitems");
+        mailbox.Clock.Set(mailbox.Clock.Now.AddMinutes(2));
+        var afterTheHour = await MessageDeltaTests.ReadRoundAsync(graph, withinTheHour.DeltaLink, "sentitems");
+
+        Assert.Empty(Filed(withinTheHour.Items));
+        Assert.Single(Filed(afterTheHour.Items));
+        Assert.Equal(3600, Sandbox.Services.GetRequiredService<FaultInjector>().SettingsFor(mailbox.Key).SentItemsDelaySeconds);
+        Assert.Equal(400, (int)(await http.PutAsJsonAsync($"sandbox/mailboxes/{mailbox.Key}/faults", new { sentItemsDelaySeconds = -1 })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Lost_sent_mail_gets_its_202_and_never_reaches_sent_items()
+    {
+        var mailbox = Sandbox.AddMailbox(TestMailboxes.Create("Lost" + Guid.NewGuid().ToString("N")[..6]));
+        var graph = SandboxGraph.CreateClient(Sandbox, mailbox);
+        Sandbox.Services.GetRequiredService<FaultInjector>().Configure(mailbox.Key, FaultSettings.None with { LoseSentMail = true });
+        var before = await MessageDeltaTests.ReadRoundAsync(graph, null, "sentitems");
+
+        await SendAsync(graph, "Never filed");
+        mailbox.Clock.Set(mailbox.Clock.Now.AddDays(8));
+        var aWeekOn = await MessageDeltaTests.ReadRoundAsync(graph, before.DeltaLink, "sentitems");
+
+        Assert.Single(mailbox.SentThroughGraph);
+        Assert.Empty(Filed(aWeekOn.Items));
+    }
+
+    /// <summary>The messages a delta round reports in the folder, leaving out removals (which name only an id).</summary>
+    private static List<Message> Filed(IEnumerable<Message> items) => [.. items.Where(message => message.ToRecipients is { Count: > 0 })];
+
+    private static Task SendAsync(GraphServiceClient graph, string subject) =>
+        graph.Me.SendMail.PostAsync(new Microsoft.Graph.Me.SendMail.SendMailPostRequestBody
         {
             Message = new Message
             {
-                Subject = "Congratulations on the new role",
+                Subject = subject,
                 Body = new ItemBody { ContentType = BodyType.Text, Content = "Bravo Claire !" },
                 ToRecipients = [new Recipient { EmailAddress = new EmailAddress { Address = "person3@fabrikam.example", Name = "Person 3" } }],
             },
             SaveToSentItems = true,
         });
-        var after = await MessageDeltaTests.ReadRoundAsync(graph, before.DeltaLink, "sentitems");
-
-        var sent = Assert.Single(after.Items);
-        Assert.Equal("person3@fabrikam.example", Assert.Single(sent.ToRecipients!).EmailAddress!.Address);
-        Assert.Equal("Bravo Claire !", Assert.Single(mailbox.SentThroughGraph).Body!.Content);
-    }
 
     [Fact]
     public async Task Sending_without_recipients_is_rejected_and_sends_nothing()
