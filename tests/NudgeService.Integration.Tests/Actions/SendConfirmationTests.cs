@@ -1,6 +1,9 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Json;
 using NudgeService.Application.Actions;
 using NudgeService.Domain.Planning;
+using NudgeService.Infrastructure.Storage;
 using NudgeService.Sandbox.Mailboxes;
 using NudgeService.Testing;
 
@@ -79,6 +82,34 @@ public sealed class SendConfirmationTests(ServiceEnvironment environment)
         Assert.Equal(SuggestionOutcome.Sent, (await digest.NudgeAsync(nudge.Id)).Outcome);
         Assert.Contains(texts.SentNotFound, aWeekOn.Text);
         Assert.Empty(aWeekOn.Forms);
+    }
+
+    [Fact]
+    public async Task A_nudge_sent_before_its_message_was_recorded_reads_as_sent_with_nothing_claimed_of_Sent_Items_and_syncs_leave_it_so()
+    {
+        await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 213);
+        var nudge = await digest.FirstNudgeAsync();
+        var texts = await digest.TextsAsync();
+        var table = await digest.Persona.Services.GetRequiredService<NudgeTables>().GetAsync(NudgeTables.Nudges);
+        var row = (await table.GetEntityAsync<TableEntity>(nudge.UserId, $"{nudge.Week}-{nudge.Id}")).Value;
+        // The row as it was written before sent messages were recorded: outcome and time only.
+        foreach (var column in row.Keys.Where(column => column.StartsWith("SentMessage", StringComparison.Ordinal)).ToList()) row.Remove(column);
+        row["Outcome"] = nameof(SuggestionOutcome.Sent);
+        row["OutcomeAt"] = digest.Mailbox.Clock.Now.AddHours(-1);
+        await table.UpsertEntityAsync(row, TableUpdateMode.Replace);
+
+        await digest.SyncAsync();
+        using var browser = environment.Browser();
+        var page = await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.Send, nudge));
+
+        var stored = await digest.NudgeAsync(nudge.Id);
+        Assert.Equal(SuggestionOutcome.Sent, stored.Outcome);
+        Assert.Null(stored.SentMessage);
+        Assert.Contains(DigestInHand.Opening(texts.SentOn), page.Text);
+        Assert.DoesNotContain(texts.SentConfirmed, page.Text);
+        Assert.DoesNotContain(texts.SentNotYetConfirmed, page.Text);
+        Assert.DoesNotContain(texts.SentNotFound, page.Text);
+        Assert.Empty(digest.Mailbox.SentThroughGraph);
     }
 
     private Uri Faults(DigestInHand digest) => new(environment.Sandbox.BaseUrl, $"sandbox/mailboxes/{digest.Mailbox.Key}/faults");
