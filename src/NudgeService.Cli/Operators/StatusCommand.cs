@@ -5,6 +5,7 @@ using NudgeService.Application.Digest;
 using NudgeService.Application.MailEvents;
 using NudgeService.Application.Operations;
 using NudgeService.Application.Sync;
+using NudgeService.Application.Telemetry;
 
 namespace NudgeService.Cli.Operators;
 
@@ -21,6 +22,7 @@ internal static class StatusCommand
             var userId = account.UserId;
             var output = Console.Out;
             output.WriteLine($"User {account.UserId}: {account.Status}, connected {Instant(account.ConnectedAt)}, time zone {account.TimeZone}, language {account.Language}");
+            output.WriteLine($"Telemetry id {TelemetryIds.Of(account.UserId)}");
             if (await services.GetRequiredService<IDeliveryHoldStore>().FindAsync(userId, cancellationToken) is { } hold && account.Status == Application.Accounts.AccountStatus.Paused)
             {
                 output.WriteLine($"Paused by SendGrid's report: {hold.Reason}{(hold.Status is null ? "" : $" ({hold.Status})")} on {Instant(hold.At)}");
