@@ -3,10 +3,10 @@ using NudgeService.Application.Digest;
 
 namespace NudgeService.Functions.Digest;
 
-public sealed class DigestScheduleFunction(DigestScheduler scheduler)
+public sealed class DigestScheduleFunction(DueDigestJobs dueJobs)
 {
     /// <summary>Five minutes past every hour, so that slots on the hour are due when it runs.</summary>
     [Function("digest-schedule")]
     public Task Run([TimerTrigger("0 5 * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
-        scheduler.EnqueueDueAsync(cancellationToken);
+        dueJobs.EnqueueDueAsync(cancellationToken);
 }

@@ -40,10 +40,10 @@ public static class DependencyInjection
         services.AddSingleton<PersonChoices>();
         services.AddSingleton<Subscription>();
         services.AddScoped<ActionEndpoints>();
-        services.AddSingleton<DigestCalendar>();
+        services.AddSingleton<ScheduleEntries>();
         services.AddSingleton<DigestComposer>();
-        services.AddSingleton<WeekPlanner>();
-        services.AddSingleton<DigestScheduler>();
+        services.AddSingleton<WeekPreparation>();
+        services.AddSingleton<DueDigestJobs>();
         services.AddScoped<WeeklyDigest>();
         services.AddScoped<DigestPreview>();
         services.AddScoped<FirstLook>();

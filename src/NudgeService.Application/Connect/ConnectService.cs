@@ -20,7 +20,7 @@ public sealed class ConnectService(
     IEmailSender email,
     AccountEmails accountEmails,
     AccountLinks links,
-    DigestCalendar calendar,
+    ScheduleEntries scheduleEntries,
     IFirstLookQueue firstLooks,
     IOptions<NudgeOptions> options,
     TimeProvider time,
@@ -109,7 +109,7 @@ public sealed class ConnectService(
         await users.SaveAsync(account, cancellationToken);
         logger.LogInformation("Account {UserId} connected ({Kind}) with {PermissionCount} permissions", userId, existing is null ? "new" : "again", signIn.GrantedPermissions.Count);
 
-        var firstDigest = (await calendar.StartAsync(account, time.GetUtcNow(), cancellationToken)).Slot;
+        var firstDigest = (await scheduleEntries.StartAsync(account, time.GetUtcNow(), cancellationToken)).Slot;
         if (existing is not { Status: AccountStatus.Active })
         {
             // The first look runs the first sync, minutes of work for a large mailbox: not on the sign-in's request.

@@ -9,7 +9,7 @@ namespace NudgeService.Application.Digest;
 /// sent: nothing is recorded, so the week's real digest is unaffected (its buttons name nudges
 /// that do not exist yet).
 /// </summary>
-public sealed class DigestPreview(WeeklySync sync, WeekPlanner planner, DigestComposer composer, IDigestRenderer renderer, IDigestStore digests, TimeProvider time)
+public sealed class DigestPreview(WeeklySync sync, WeekPreparation preparation, DigestComposer composer, IDigestRenderer renderer, IDigestStore digests, TimeProvider time)
 {
     public async Task<RenderedDigest> RenderAsync(UserAccount account, CancellationToken cancellationToken)
     {
@@ -17,7 +17,7 @@ public sealed class DigestPreview(WeeklySync sync, WeekPlanner planner, DigestCo
         var zone = DigestSlot.Zone(account.TimeZone);
         var week = DigestWeek.Of(now, zone);
         var people = (await sync.RunAsync(account, progress: null, cancellationToken)).People;
-        var nudges = await planner.DraftAsync(account, week, people, now, cancellationToken);
+        var nudges = await preparation.DraftAsync(account, week, people, now, cancellationToken);
         var firstLook = await FirstLook.IsDueAsync(digests, account.UserId, week, cancellationToken);
         return renderer.Render(composer.View(account, week, nudges, LocalDay.Of(now, zone), firstLook));
     }

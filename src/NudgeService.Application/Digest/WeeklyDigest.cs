@@ -41,9 +41,9 @@ public sealed class WeeklyDigest(
     IUserStore users,
     IDigestStore digests,
     INudgeStore nudges,
-    DigestCalendar calendar,
+    ScheduleEntries scheduleEntries,
     WeeklySync sync,
-    WeekPlanner planner,
+    WeekPreparation preparation,
     DigestComposer composer,
     IDigestRenderer renderer,
     IEmailSender email,
@@ -62,7 +62,7 @@ public sealed class WeeklyDigest(
         var week = DigestWeek.Parse(job.Week);
         if (await users.FindAsync(job.UserId, cancellationToken) is not { } account)
         {
-            await calendar.RemoveAsync(job.UserId, cancellationToken);
+            await scheduleEntries.RemoveAsync(job.UserId, cancellationToken);
             return DigestRunOutcome.NoAccount;
         }
         var now = time.GetUtcNow();
@@ -73,7 +73,7 @@ public sealed class WeeklyDigest(
         if (record is null || record.LeaseUntil > now) return DigestRunOutcome.Busy;
         if (record.IsFinal)
         {
-            await calendar.AdvanceAsync(account, week, now, cancellationToken);
+            await scheduleEntries.AdvanceAsync(account, week, now, cancellationToken);
             // A delivery that failed after the digest but before the review finishes the review.
             await ReviewIfQuarterOpensAsync(account, week, record.State, cancellationToken);
             return DigestRunOutcome.AlreadyDone;
@@ -91,7 +91,7 @@ public sealed class WeeklyDigest(
             await ReleaseAsync(held, CancellationToken.None);
             throw;
         }
-        await calendar.AdvanceAsync(account, week, now, cancellationToken);
+        await scheduleEntries.AdvanceAsync(account, week, now, cancellationToken);
         logger.LogInformation("Digest {Week} of {UserId}: {Outcome}", week, account.UserId, outcome);
         if (outcome is DigestRunOutcome.Sent or DigestRunOutcome.Empty)
         {
@@ -147,7 +147,7 @@ public sealed class WeeklyDigest(
 
     private async Task<DigestRecord?> PlanAsync(UserAccount account, DigestRecord record, SyncReport report, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var drafted = await planner.DraftAsync(account, record.Week, report.People, now, cancellationToken);
+        var drafted = await preparation.DraftAsync(account, record.Week, report.People, now, cancellationToken);
         await nudges.ReplaceWeekAsync(account.UserId, record.Week, drafted, cancellationToken);
         return await digests.TryUpdateAsync(record with { State = DigestState.Planned, NudgeIds = [.. drafted.Select(nudge => nudge.Id)], UpdatedAt = now }, cancellationToken);
     }

@@ -30,7 +30,7 @@ internal static class DemoWeek
             $"Playing the week    mailbox clock → {TimeZoneInfo.ConvertTime(entry.Slot, zone):ddd yyyy-MM-dd HH:mm} ({zone.Id}), the first digest slot"));
         persona.Clock.Set(entry.Slot.AddMinutes(5));
 
-        var queued = await services.GetRequiredService<DigestScheduler>().EnqueueDueAsync(cancellationToken);
+        var queued = await services.GetRequiredService<DueDigestJobs>().EnqueueDueAsync(cancellationToken);
         var delivered = await new LocalDigestQueue(services).DrainAsync(cancellationToken: cancellationToken);
         var record = await services.GetRequiredService<IDigestStore>().FindAsync(userId, entry.Week, cancellationToken);
         Console.Out.WriteLine($"Digest {entry.Week}      {queued} job queued by the hourly timer; {string.Join(", ", delivered.Select(job => job.Outcome?.ToString() ?? $"failed: {job.Error}"))}");

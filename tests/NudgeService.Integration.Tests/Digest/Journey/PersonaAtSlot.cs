@@ -43,7 +43,7 @@ internal sealed class PersonaAtSlot(ServiceEnvironment environment, Mailbox mail
         {
             // The pages connected it on their own clock; the schedule follows the mailbox's.
             var account = (await services.GetRequiredService<IUserStore>().FindAsync(ConnectSteps.UserIdOf(mailbox), CancellationToken.None))!;
-            await services.GetRequiredService<DigestCalendar>().StartAsync(account, slot.AddMinutes(-10), CancellationToken.None);
+            await services.GetRequiredService<ScheduleEntries>().StartAsync(account, slot.AddMinutes(-10), CancellationToken.None);
         }
         return new PersonaAtSlot(environment, mailbox, seeded.GroundTruth!, slot, services);
     }
@@ -67,7 +67,7 @@ internal sealed class PersonaAtSlot(ServiceEnvironment environment, Mailbox mail
     public void PlayClockTo(DateTimeOffset at) => mailbox.Clock.Set(at);
 
     public Task RunTimerAsync() =>
-        new DigestScheduleFunction(services.GetRequiredService<DigestScheduler>()).Run(new TimerInfo(), CancellationToken.None);
+        new DigestScheduleFunction(services.GetRequiredService<DueDigestJobs>()).Run(new TimerInfo(), CancellationToken.None);
 
     /// <summary>Takes every queued job, returning this user's and dropping the rest (other tests' users).</summary>
     /// <param name="queueName">digest-jobs, or first-look-jobs.</param>

@@ -57,12 +57,12 @@ public sealed class ScheduleAcrossTimeZonesTests(ServiceEnvironment environment)
             new DigestRecord(account.UserId, entry.Week, DigestState.Empty, clock.Now, null, ""), CancellationToken.None);
 
         clock.Now = entry.Slot.AddMinutes(5);
-        await services.GetRequiredService<DigestScheduler>().EnqueueDueAsync(CancellationToken.None);
+        await services.GetRequiredService<DueDigestJobs>().EnqueueDueAsync(CancellationToken.None);
 
         Assert.Empty(await TakeJobsAsync(services, account.UserId));
         var next = (await services.GetRequiredService<IDigestSchedule>().FindAsync(account.UserId, CancellationToken.None))!;
         Assert.Equal(entry.Slot.AddDays(7), next.Slot);
-        await services.GetRequiredService<DigestCalendar>().RemoveAsync(account.UserId, CancellationToken.None);
+        await services.GetRequiredService<ScheduleEntries>().RemoveAsync(account.UserId, CancellationToken.None);
     }
 
     /// <summary>Runs the timer at five past every hour of the span; each job found is finished as the job finishes it (moving the user to the next week).</summary>
@@ -71,20 +71,20 @@ public sealed class ScheduleAcrossTimeZonesTests(ServiceEnvironment environment)
         var clock = new SettableClock(from);
         await using var services = LocalServices.Create(environment.Settings, clock);
         var account = await ConnectedAsync(services, timeZone, from);
-        var calendar = services.GetRequiredService<DigestCalendar>();
+        var scheduleEntries = services.GetRequiredService<ScheduleEntries>();
         var due = new List<(DateTimeOffset, string)>();
         for (var hour = from.AddMinutes(5); hour < until; hour = hour.AddHours(1))
         {
             clock.Now = hour;
-            await services.GetRequiredService<DigestScheduler>().EnqueueDueAsync(CancellationToken.None);
+            await services.GetRequiredService<DueDigestJobs>().EnqueueDueAsync(CancellationToken.None);
             foreach (var job in await TakeJobsAsync(services, account.UserId))
             {
                 due.Add((hour, job.Week));
-                await calendar.AdvanceAsync(account, DigestWeek.Parse(job.Week), hour, CancellationToken.None);
+                await scheduleEntries.AdvanceAsync(account, DigestWeek.Parse(job.Week), hour, CancellationToken.None);
             }
         }
         // Off the schedule, so that later tests' timers do not queue this account without a mailbox.
-        await calendar.RemoveAsync(account.UserId, CancellationToken.None);
+        await scheduleEntries.RemoveAsync(account.UserId, CancellationToken.None);
         return due;
     }
 
@@ -93,7 +93,7 @@ public sealed class ScheduleAcrossTimeZonesTests(ServiceEnvironment environment)
         var account = new UserAccount("u" + Guid.NewGuid().ToString("N"), "oid.tid", "someone@contoso.example", "Someone Here", timeZone, "en",
             new HashSet<string>(), AccountStatus.Active, now, DayOfWeek.Monday, 8, null);
         await services.GetRequiredService<IUserStore>().SaveAsync(account, CancellationToken.None);
-        await services.GetRequiredService<DigestCalendar>().StartAsync(account, now, CancellationToken.None);
+        await services.GetRequiredService<ScheduleEntries>().StartAsync(account, now, CancellationToken.None);
         return account;
     }
 

@@ -1,10 +1,5 @@
 namespace NudgeService.Application.Digest;
 
-/// <summary>A user's next digest slot in the schedule index.</summary>
-/// <param name="Slot">The instant of the user's local slot (day and hour in their zone).</param>
-/// <param name="Week">The ISO week the slot belongs to, in the user's zone.</param>
-public sealed record ScheduledDigest(string UserId, DateTimeOffset Slot, DigestWeek Week);
-
 /// <summary>
 /// The schedule index: users by the hour of their next slot, so the hourly timer reads only the
 /// users that are due, never every user.

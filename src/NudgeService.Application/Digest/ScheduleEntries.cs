@@ -3,7 +3,7 @@ using NudgeService.Application.Accounts;
 namespace NudgeService.Application.Digest;
 
 /// <summary>Puts a user on the schedule index at their next slot in their own time zone.</summary>
-public sealed class DigestCalendar(IDigestSchedule schedule)
+public sealed class ScheduleEntries(IDigestSchedule schedule)
 {
     /// <summary>The first slot after <paramref name="now"/>, for a newly connected account.</summary>
     public async Task<ScheduledDigest> StartAsync(UserAccount account, DateTimeOffset now, CancellationToken cancellationToken)

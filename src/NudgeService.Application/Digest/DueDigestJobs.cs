@@ -8,7 +8,7 @@ namespace NudgeService.Application.Digest;
 /// yet. A job still unfinished an hour later is queued again; the week's record keeps it to one
 /// digest however many deliveries there are.
 /// </summary>
-public sealed class DigestScheduler(IDigestSchedule schedule, IDigestStore digests, IUserStore users, DigestCalendar calendar, IDigestJobQueue jobs, TimeProvider time, ILogger<DigestScheduler> logger)
+public sealed class DueDigestJobs(IDigestSchedule schedule, IDigestStore digests, IUserStore users, ScheduleEntries scheduleEntries, IDigestJobQueue jobs, TimeProvider time, ILogger<DueDigestJobs> logger)
 {
     public async Task<int> EnqueueDueAsync(CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ public sealed class DigestScheduler(IDigestSchedule schedule, IDigestStore diges
             if (record is { IsFinal: true })
             {
                 // The run that finished the week stopped before moving the entry on.
-                if (await users.FindAsync(due.UserId, cancellationToken) is { } account) await calendar.AdvanceAsync(account, due.Week, now, cancellationToken);
+                if (await users.FindAsync(due.UserId, cancellationToken) is { } account) await scheduleEntries.AdvanceAsync(account, due.Week, now, cancellationToken);
                 else await schedule.RemoveAsync(due.UserId, cancellationToken);
                 continue;
             }

@@ -14,7 +14,7 @@ namespace NudgeService.Application.Digest;
 /// Analyses the user's people, plans the week and drafts its nudges, with what the user taught
 /// earlier digests: snoozes, "not this person", draft languages, and what became of past suggestions.
 /// </summary>
-public sealed class WeekPlanner(INudgeStore nudges, IDigestStore digests, IPersonPreferenceStore preferences, DigestComposer composer, IOptions<NudgeOptions> options)
+public sealed class WeekPreparation(INudgeStore nudges, IDigestStore digests, IPersonPreferenceStore preferences, DigestComposer composer, IOptions<NudgeOptions> options)
 {
     /// <summary>Past suggestions older than this no longer shape a plan (the cool-down is shorter).</summary>
     private const int MemoryWeeks = 26;
