@@ -16,10 +16,7 @@ internal static class ConsentPage
             .Append("fieldset{border:1px solid #ccc;border-radius:6px;margin:1rem 0}button{padding:.5rem 1.2rem;margin-right:.5rem}</style></head><body>")
             .Append("<h1>Outlook sandbox</h1><p>An application asks to access a mailbox.</p>")
             .Append($"<form method=\"post\" action=\"{html.Encode(action)}\">");
-        foreach (var (name, value) in request.Fields())
-        {
-            if (value is not null) page.Append($"<input type=\"hidden\" name=\"{name}\" value=\"{html.Encode(value)}\">");
-        }
+        HiddenFields(page, request);
         page.Append("<fieldset><legend>Account</legend>");
         var first = true;
         foreach (var mailbox in mailboxes)
@@ -48,10 +45,7 @@ internal static class ConsentPage
         var page = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Need admin approval</title></head>")
             .Append("<body style=\"font-family:system-ui,sans-serif;max-width:34rem;margin:2rem auto\"><h1>Need admin approval</h1>")
             .Append($"<p>{html.Encode(reason)}</p><form method=\"post\" action=\"{html.Encode(action)}\">");
-        foreach (var (name, value) in request.Fields())
-        {
-            if (value is not null) page.Append($"<input type=\"hidden\" name=\"{name}\" value=\"{html.Encode(value)}\">");
-        }
+        HiddenFields(page, request);
         return page.Append("<button name=\"decision\" value=\"cancel\">Return to the application without granting consent</button></form></body></html>").ToString();
     }
 
@@ -63,10 +57,7 @@ internal static class ConsentPage
             .Append("<body style=\"font-family:system-ui,sans-serif;max-width:34rem;margin:2rem auto\"><h1>Permissions requested</h1>")
             .Append("<p>Accept for your organization: every user of your tenant gets these permissions for this application without being asked.</p>")
             .Append($"<form method=\"post\" action=\"{html.Encode(action)}\">");
-        foreach (var (name, value) in request.Fields())
-        {
-            if (value is not null) page.Append($"<input type=\"hidden\" name=\"{name}\" value=\"{html.Encode(value)}\">");
-        }
+        HiddenFields(page, request);
         page.Append("<fieldset><legend>Administrator account</legend>");
         var first = true;
         foreach (var mailbox in mailboxes)
@@ -78,6 +69,15 @@ internal static class ConsentPage
         page.Append("</fieldset><ul>");
         foreach (var scope in request.Scopes.Select(GraphScopes.Canonical).OfType<string>()) page.Append($"<li>{html.Encode(scope)}</li>");
         return page.Append("</ul><button name=\"decision\" value=\"accept\">Accept</button><button name=\"decision\" value=\"cancel\">Cancel</button></form></body></html>").ToString();
+    }
+
+    /// <summary>The request's parameters, carried through the form so that its POST is the same request.</summary>
+    private static void HiddenFields(StringBuilder page, AuthorizeRequest request)
+    {
+        foreach (var (name, value) in request.Fields())
+        {
+            if (value is not null) page.Append($"<input type=\"hidden\" name=\"{name}\" value=\"{HtmlEncoder.Default.Encode(value)}\">");
+        }
     }
 
     public static string Error(string title, string detail)

@@ -18,7 +18,4 @@ internal sealed class TenantGrants
 
     public bool Covers(string tenantId, string clientId, string canonicalScope) =>
         granted.TryGetValue((tenantId, clientId), out var scopes) && scopes.Contains(canonicalScope);
-
-    public IReadOnlySet<string> For(string tenantId, string clientId) =>
-        granted.TryGetValue((tenantId, clientId), out var scopes) ? scopes : new HashSet<string>();
 }

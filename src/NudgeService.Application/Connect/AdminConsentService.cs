@@ -33,7 +33,7 @@ public sealed class AdminConsentService(
         var state = new AdminConsentState(BrowserBinding.New(), Languages.From(language));
         var sealedState = SealedState.Seal(protection, Purpose, state, time.GetUtcNow() + Lifetime);
         return WebResult.Redirect(identity.AdminConsentUrl(sealedState).AbsoluteUri)
-            .WithCookie(new WebCookie(BrowserCookie, state.Browser, Lifetime, SameSiteStrict: false, Secure: options.Value.PublicBaseUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase)));
+            .WithCookie(new WebCookie(BrowserCookie, state.Browser, Lifetime, SameSiteStrict: false, options.Value.PublicBaseUrl));
     }
 
     /// <summary>The reply address serves sign-ins and admin consent alike: the sealed state says which came back.</summary>
@@ -58,7 +58,7 @@ public sealed class AdminConsentService(
         }
 
         var granted = GraphPermissions.SetOf((query.GetValueOrDefault("scope") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        var missing = GraphPermissions.Requested(options.Value.Identity).Where(permission => !granted.Contains(permission)).ToList();
+        var missing = GraphPermissions.Missing(options.Value.Identity, granted);
         logger.LogInformation("Admin consent granted for an organisation, {MissingCount} permissions left out", missing.Count);
         var page = new HtmlPage(state.Language, texts.AdminConsentDoneTitle).Paragraph(texts.AdminConsentDone);
         if (missing.Count > 0) page.Paragraph(texts.AdminConsentNarrower).List(missing.Select(texts.Consequence));

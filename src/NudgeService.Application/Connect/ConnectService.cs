@@ -128,7 +128,7 @@ public sealed class ConnectService(
         // A personal account may sign in with another provider's address: say which one the digests go to.
         if (!string.Equals(signInName, account.Address, StringComparison.OrdinalIgnoreCase)) page.Paragraph(string.Format(culture, texts.DigestAddress, account.Address, signInName));
         page.Paragraph(string.Format(culture, texts.FirstDigest, firstDigest, DigestSlot.Zone(account.TimeZone).DisplayName));
-        var missing = GraphPermissions.Requested(options.Value.Identity).Where(permission => !account.GrantedScopes.Contains(permission)).ToList();
+        var missing = GraphPermissions.Missing(options.Value.Identity, account.GrantedScopes);
         if (missing.Count > 0) page.Paragraph(texts.MissingPermissions).List(missing.Select(texts.Consequence));
         return page.Paragraph(texts.ChangeOrLeave).Link(texts.Disconnect, links.Disconnect(account.UserId)).Respond();
     }
@@ -162,5 +162,5 @@ public sealed class ConnectService(
     private WebResult OtherBrowser(SignInState state) => Failed(state.Language, texts => texts.SignInOtherBrowser, 403, "finished in another browser");
 
     private WebCookie BindingCookie(string value, TimeSpan lifetime) =>
-        new(BrowserCookie, value, lifetime, SameSiteStrict: false, Secure: options.Value.PublicBaseUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
+        new(BrowserCookie, value, lifetime, SameSiteStrict: false, options.Value.PublicBaseUrl);
 }

@@ -21,6 +21,10 @@ public static class GraphPermissions
     public static IReadOnlyList<string> Requested(IdentityOptions options) =>
         [User, MailboxSettings, Contacts, Calendars, MailHeaders, MailSend, .. options.OutlookDrafts ? new[] { MailDrafts } : []];
 
+    /// <summary>What NudgeService asks for that a grant left out, in the order asked.</summary>
+    public static IReadOnlyList<string> Missing(IdentityOptions options, IReadOnlySet<string> granted) =>
+        [.. Requested(options).Where(permission => !granted.Contains(permission))];
+
     /// <summary>Scopes as the identity platform expects them: Graph permissions with their resource, and offline access for refresh tokens.</summary>
     public static IReadOnlyList<string> Scopes(IdentityOptions options) => [.. Requested(options).Select(permission => Resource + permission)];
 

@@ -109,7 +109,7 @@ public sealed class OwnerProofs(
     private WebResult OtherBrowser(OwnerProofState state) => Refused(state.Language, texts => texts.ProofOtherBrowser, 403, "finished in another browser");
 
     private WebCookie Cookie(string name, string value, TimeSpan lifetime, bool strict) =>
-        new(name, value, lifetime, strict, Secure: Base.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
+        new(name, value, lifetime, strict, Base);
 
     private string Base => options.Value.PublicBaseUrl.TrimEnd('/');
 }

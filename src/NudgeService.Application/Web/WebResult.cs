@@ -43,9 +43,12 @@ public sealed record WebDownload(string Content, string ContentType, string File
 /// </summary>
 /// <param name="SameSiteStrict">Strict keeps it off every request another site starts; Lax still sends it on a top-level navigation back from the identity platform.</param>
 /// <param name="Lifetime">Zero clears the cookie.</param>
-public sealed record WebCookie(string Name, string Value, TimeSpan Lifetime, bool SameSiteStrict, bool Secure)
+/// <param name="PublicBaseUrl">Where the service is reached: an https address makes the cookie Secure.</param>
+public sealed record WebCookie(string Name, string Value, TimeSpan Lifetime, bool SameSiteStrict, string PublicBaseUrl)
 {
     public const string Path = "/api/";
+
+    public bool Secure => PublicBaseUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     public CookieOptions Options() => new()
     {
