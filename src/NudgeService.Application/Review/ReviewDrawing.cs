@@ -24,8 +24,8 @@ public sealed class ReviewDrawing(WeeklySync sync, ILedgerStore ledgers, ISyncSt
     {
         var state = await states.LoadAsync(account.UserId, cancellationToken);
         var own = new OwnAddresses(state is null ? [account.Address] : [account.Address, .. state.OwnAliases]);
-        var judge = new LedgerJudge(own, account);
-        var people = new RelationshipLedger(await ledgers.LoadAsync(account.UserId, cancellationToken)).Rows
+        var judge = new LedgerJudge(own, account.DisplayName);
+        var people = (await ledgers.LoadAsync(account.UserId, cancellationToken)).Ledger.Rows
             .Where(row => judge.KindOf(row) == CorrespondentKind.Person)
             .Select(row => row.ToCorrespondent(record.UpdatedAt))
             .ToList();
@@ -36,7 +36,7 @@ public sealed class ReviewDrawing(WeeklySync sync, ILedgerStore ledgers, ISyncSt
     {
         var setAside = (await preferences.ListAsync(account.UserId, cancellationToken)).Where(choice => choice.NotThisPerson).Select(choice => choice.Key).ToHashSet(StringComparer.Ordinal);
         var previous = await reviews.FindAsync(account.UserId, ReviewQuarter.Of(today).Previous, cancellationToken);
-        var ownDomains = new HashSet<string>([account.Address[(account.Address.LastIndexOf('@') + 1)..].ToLowerInvariant()], StringComparer.OrdinalIgnoreCase);
+        var ownDomains = new HashSet<string>([Addresses.Domain(Addresses.Normalize(account.Address) ?? account.Address)], StringComparer.OrdinalIgnoreCase);
         var review = NetworkReviewer.Review(people, new ReviewContext(today, ownDomains, previous?.Snapshot, setAside), RelationshipSettings.Default);
         return new DrawnReview(review, people);
     }

@@ -1,5 +1,5 @@
 using NudgeService.Application.Digest;
-using NudgeService.Application.Ledger;
+using NudgeService.Domain.Ledger;
 using NudgeService.Domain.Planning;
 
 namespace NudgeService.Application.Sync;

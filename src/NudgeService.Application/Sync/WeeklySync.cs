@@ -38,15 +38,27 @@ public sealed class WeeklySync(
         var accessToken = await graphAccess.AccessTokenAsync(account, forceRefresh: false, budget.Token);
         var state = await states.LoadAsync(account.UserId, budget.Token);
         var plan = SyncWindow.Plan(state, settings, now, GrantedStreams.Of(account.GrantedScopes));
-        var ledger = new RelationshipLedger(await ledgers.LoadAsync(account.UserId, budget.Token));
+        var stored = await ledgers.LoadAsync(account.UserId, budget.Token);
+        var ledger = stored.Ledger;
         var own = new OwnAddresses(state is null ? [account.Address] : [account.Address, .. state.OwnAliases]);
-        var updater = new LedgerUpdater(ledger, own, zone, now);
+        var updater = new LedgerUpdater(ledger, own, account.DisplayName, zone, now);
+        int itemsApplied = 0, unreadable = 0;
         var reached = new ReadProgress(now.AddDays(-settings.HistoryDays), now, progress);
         var sentItems = await SentItemsWatch.StartAsync(nudges, account.UserId, now, zone, budget.Token);
 
         ValueTask Apply(StreamPage page, CancellationToken _)
         {
-            updater.Apply(page);
+            Action<IEnumerable<MailboxItem>> apply = page.Stream.Kind switch
+            {
+                StreamKind.Contacts => updater.ApplyContacts,
+                StreamKind.Calendar => updater.ApplyCalendar,
+                StreamKind.ReceivedMail => updater.ApplyReceivedMail,
+                StreamKind.SentMail => updater.ApplySentMail,
+                _ => throw new InvalidOperationException($"The {page.Stream} stream has no items for the ledger."),
+            };
+            apply(page.Items);
+            itemsApplied += page.Items.Count;
+            unreadable += page.Unreadable;
             sentItems.Note(page);
             reached.Note(page);
             return ValueTask.CompletedTask;
@@ -73,12 +85,8 @@ public sealed class WeeklySync(
         {
             updater.ForgetMeetingsNotSeen(calendar.From, calendar.Until ?? now);
         }
-        SentItemsSenders.Settle(ledger, updater, own, account);
-        updater.ApplyReceived();
-        ledger.MergeMovedPeople();
-        MeetingHistory.PromoteStarted(ledger, zone, now);
-        LedgerRetention.Apply(ledger, LocalDay.Of(now, zone));
-        var bytes = await ledgers.SaveAsync(account.UserId, ledger, budget.Token);
+        updater.Complete();
+        var bytes = await ledgers.SaveAsync(stored, budget.Token);
         var sentItemsRead = plan.Cursors.Keys.Concat(round.Streams.Keys).Any(stream => stream.Kind == StreamKind.SentMail)
             && !round.Streams.Any(pair => pair.Key.Kind == StreamKind.SentMail && pair.Value.GaveUp);
         var settledMessages = await sentItems.SettleAsync(now, sentItemsRead, budget.Token);
@@ -87,12 +95,12 @@ public sealed class WeeklySync(
         var next = SyncWindow.Next(plan, round, now);
         await states.SaveAsync(account.UserId, new SyncState(next, [.. own.All.Where(address => address != Addresses.Normalize(account.Address)).Order(StringComparer.Ordinal)], now, round.Folders), budget.Token);
 
-        var judge = new LedgerJudge(own, account);
+        var judge = new LedgerJudge(own, account.DisplayName);
         var kinds = ledger.Rows.Select(row => (Row: row, Kind: judge.KindOf(row))).ToList();
         var report = new SyncReport(
             state is null,
-            updater.ItemsApplied,
-            updater.Unreadable,
+            itemsApplied,
+            unreadable,
             kinds.Count(judged => judged.Kind == CorrespondentKind.Person && judged.Row.Entries.Values.Any(entry => entry.IsTouch)),
             kinds.Where(judged => judged.Kind != CorrespondentKind.Person && judged.Row.Entries.Count > 0).GroupBy(judged => judged.Kind).ToDictionary(group => group.Key, group => group.Count()),
             round.RoundTrips,

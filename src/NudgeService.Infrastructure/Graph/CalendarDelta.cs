@@ -3,6 +3,7 @@ using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
 using NudgeService.Application.Sync;
+using NudgeService.Domain.Ledger;
 using CalendarDeltaResponse = Microsoft.Graph.Me.CalendarView.Delta.DeltaGetResponse;
 
 namespace NudgeService.Infrastructure.Graph;

@@ -1,5 +1,6 @@
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
+using NudgeService.Application.Ledger;
 using NudgeService.Application.Sync;
 using NudgeService.Domain.Ledger;
 using ContactsDeltaResponse = Microsoft.Graph.Me.Contacts.Delta.DeltaGetResponse;

@@ -3,6 +3,7 @@ using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using NudgeService.Application.Sync;
+using NudgeService.Domain.Ledger;
 
 namespace NudgeService.Infrastructure.Graph;
 

@@ -1,6 +1,7 @@
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
 using NudgeService.Application.Sync;
+using NudgeService.Domain.Ledger;
 using FoldersDeltaResponse = Microsoft.Graph.Me.MailFolders.Delta.DeltaGetResponse;
 
 namespace NudgeService.Infrastructure.Graph;

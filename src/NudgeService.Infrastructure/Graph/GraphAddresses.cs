@@ -1,5 +1,6 @@
 using Microsoft.Graph.Models;
 using NudgeService.Application.Sync;
+using NudgeService.Domain.Ledger;
 
 namespace NudgeService.Infrastructure.Graph;
 

@@ -6,6 +6,7 @@ using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 using NudgeService.Application.Configuration;
 using NudgeService.Application.Sync;
+using NudgeService.Domain.Ledger;
 using NudgeService.Infrastructure.Http;
 
 namespace NudgeService.Infrastructure.Graph;

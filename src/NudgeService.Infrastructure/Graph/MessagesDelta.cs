@@ -2,6 +2,7 @@ using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
 using NudgeService.Application.Sync;
+using NudgeService.Domain.Ledger;
 using MessagesDeltaResponse = Microsoft.Graph.Me.MailFolders.Item.Messages.Delta.DeltaGetResponse;
 
 namespace NudgeService.Infrastructure.Graph;

@@ -1,8 +1,8 @@
 using System.Buffers.Binary;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
-using NudgeService.Application.Ledger;
 using NudgeService.Domain.Ledger;
 
 namespace NudgeService.Infrastructure.Storage;
@@ -22,7 +22,7 @@ internal static class LedgerEntity
         ["DisplayName"] = row.DisplayName,
         ["Addresses"] = JsonSerializer.Serialize(row.Addresses.Values, Json),
         ["Entries"] = Pack(row.Entries.Values),
-        ["Upcoming"] = row.Upcoming.Count == 0 ? null : JsonSerializer.Serialize(row.Upcoming.Values.OrderBy(meeting => meeting.Start), Json),
+        ["Upcoming"] = row.Upcoming.Count == 0 ? null : JsonSerializer.Serialize(row.Upcoming.Values.OrderBy(meeting => meeting.Start).ThenBy(meeting => meeting.Item), Json),
         ["Contact"] = row.Contact is null ? null : JsonSerializer.Serialize(row.Contact, Json),
         ["ContactChange"] = row.LastContactChange is null ? null : JsonSerializer.Serialize(row.LastContactChange, Json),
         ["LastMeeting"] = row.LastMeeting is null ? null : JsonSerializer.Serialize(row.LastMeeting, Json),
@@ -37,7 +37,6 @@ internal static class LedgerEntity
             Contact = Read<ContactCard>(entity, "Contact"),
             LastContactChange = Read<ContactChange>(entity, "ContactChange"),
             LastMeeting = Read<Meeting>(entity, "LastMeeting"),
-            StoreTag = entity.ETag.ToString(),
         };
         foreach (var use in Read<List<AddressUse>>(entity, "Addresses") ?? []) row.Addresses[use.Address] = use;
         foreach (var entry in Unpack(entity.GetBinary("Entries") ?? [])) row.Entries[entry.Item] = entry;
@@ -45,6 +44,23 @@ internal static class LedgerEntity
         var archived = (entity.GetString("ArchivedTouches") ?? "0,0,0").Split(',');
         for (var kind = 0; kind < row.ArchivedTouches.Length && kind < archived.Length; kind++) row.ArchivedTouches[kind] = int.Parse(archived[kind], System.Globalization.CultureInfo.InvariantCulture);
         return row;
+    }
+
+    /// <summary>A digest of the entity's properties, equal for two entities that would be stored alike.</summary>
+    public static UInt128 Fingerprint(TableEntity entity)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (name, value) in entity.Where(property => property.Key is not ("PartitionKey" or "RowKey")).OrderBy(property => property.Key, StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(name));
+            switch (value)
+            {
+                case null: hash.AppendData([0]); break;
+                case byte[] bytes: hash.AppendData([1]); hash.AppendData(BitConverter.GetBytes(bytes.Length)); hash.AppendData(bytes); break;
+                default: hash.AppendData([2]); hash.AppendData(Encoding.UTF8.GetBytes(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "")); hash.AppendData([0]); break;
+            }
+        }
+        return BinaryPrimitives.ReadUInt128BigEndian(hash.GetHashAndReset());
     }
 
     /// <summary>What the entity weighs in storage, near enough: its strings in UTF-16 and its bytes.</summary>

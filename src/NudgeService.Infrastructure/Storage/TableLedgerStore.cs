@@ -1,31 +1,38 @@
 using Azure.Data.Tables;
 using NudgeService.Application.Ledger;
+using NudgeService.Domain.Ledger;
 
 namespace NudgeService.Infrastructure.Storage;
 
 /// <summary>
-/// The ledger table: partition = user, one row per correspondent. Changed rows are written in
-/// transactions of the partition, each row conditional on the version it was read at, each
-/// transaction sized as Azure counts it on the wire (<see cref="TableTransactionSize"/>).
+/// The ledger table: partition = user, one row per correspondent. Rows whose stored form differs
+/// from the one read are written in transactions of the partition, each row conditional on the
+/// version it was read at, each transaction sized as Azure counts it on the wire
+/// (<see cref="TableTransactionSize"/>).
 /// </summary>
 public sealed class TableLedgerStore(NudgeTables tables) : ILedgerStore
 {
     private const int MaxActions = TableTransactionSize.MaxOperations;
     private const long MaxTransactionBytes = TableTransactionSize.MaxTransactionBytes - TableTransactionSize.EnvelopeBytes;
 
-    public async Task<IReadOnlyList<LedgerRow>> LoadAsync(string userId, CancellationToken cancellationToken)
+    public async Task<StoredLedger> LoadAsync(string userId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(NudgeTables.Ledger);
         var rows = new List<LedgerRow>();
+        var loaded = new Dictionary<string, StoredRowVersion>(StringComparer.Ordinal);
         await foreach (var entity in table.QueryAsync<TableEntity>(entity => entity.PartitionKey == userId, cancellationToken: cancellationToken))
         {
-            rows.Add(LedgerEntity.ToRow(entity));
+            var row = LedgerEntity.ToRow(entity);
+            rows.Add(row);
+            // The fingerprint is of the row written back as it is, so that a row stored in an older form is not rewritten for that alone.
+            loaded[row.Key] = new StoredRowVersion(entity.ETag.ToString(), LedgerEntity.Fingerprint(LedgerEntity.From(userId, row)));
         }
-        return rows;
+        return new StoredLedger(userId, new RelationshipLedger(rows), loaded);
     }
 
-    public async Task<long> SaveAsync(string userId, RelationshipLedger ledger, CancellationToken cancellationToken)
+    public async Task<long> SaveAsync(StoredLedger stored, CancellationToken cancellationToken)
     {
+        var userId = stored.UserId;
         var table = await tables.GetAsync(NudgeTables.Ledger);
         var actions = new List<TableTransactionAction>();
         long written = 0, pending = 0;
@@ -37,18 +44,21 @@ public sealed class TableLedgerStore(NudgeTables tables) : ILedgerStore
             pending = 0;
         }
 
-        foreach (var key in ledger.MergedAway)
+        var kept = stored.Ledger.Rows.Select(row => row.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var (key, version) in stored.Loaded.Where(pair => !kept.Contains(pair.Key)))
         {
-            actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(userId, RowKeys.Escape(key)), Azure.ETag.All));
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(userId, RowKeys.Escape(key)), new Azure.ETag(version.Tag)));
             if (actions.Count == MaxActions) await FlushAsync();
         }
-        foreach (var row in ledger.Rows.Where(row => row.IsChanged))
+        foreach (var row in stored.Ledger.Rows)
         {
             var entity = LedgerEntity.From(userId, row);
+            var loaded = stored.Loaded.TryGetValue(row.Key, out var version) ? version : (StoredRowVersion?)null;
+            if (loaded?.Fingerprint == LedgerEntity.Fingerprint(entity)) continue;
             var size = TableTransactionSize.OperationBytes(entity);
             if (actions.Count == MaxActions || pending + size > MaxTransactionBytes) await FlushAsync();
-            actions.Add(row.StoreTag is { } tag
-                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, new Azure.ETag(tag))
+            actions.Add(loaded is { } read
+                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, new Azure.ETag(read.Tag))
                 : new TableTransactionAction(TableTransactionActionType.Add, entity));
             pending += size;
             written += LedgerEntity.SizeOf(entity);

@@ -1,5 +1,5 @@
-using NudgeService.Application.Ledger;
 using NudgeService.Application.Sync;
+using NudgeService.Domain.Ledger;
 using NudgeService.Sandbox.Mailboxes;
 using NudgeService.Sandbox.Personas;
 using NudgeService.Testing;

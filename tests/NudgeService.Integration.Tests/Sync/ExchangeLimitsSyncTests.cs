@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using NudgeService.Application.Ledger;
+using NudgeService.Domain.Ledger;
 using NudgeService.Sandbox.Faults;
 using NudgeService.Sandbox.Mailboxes;
 using NudgeService.Sandbox.Personas;

@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
-using NudgeService.Application.Ledger;
+using NudgeService.Domain.Ledger;
 using NudgeService.Infrastructure.Storage;
 using NudgeService.Sandbox.Faults;
 using NudgeService.Sandbox.Mailboxes;

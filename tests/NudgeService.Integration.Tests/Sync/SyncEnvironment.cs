@@ -3,6 +3,7 @@ using NudgeService.Application.Accounts;
 using NudgeService.Application.Ledger;
 using NudgeService.Application.Sync;
 using NudgeService.Domain.Correspondents;
+using NudgeService.Domain.Ledger;
 using NudgeService.Integration.Tests.Connect;
 using NudgeService.Sandbox.Mailboxes;
 using NudgeService.Testing;
@@ -36,7 +37,7 @@ internal sealed class SyncedMailbox(Mailbox mailbox, ServiceProvider services) :
     }
 
     public async Task<RelationshipLedger> LedgerAsync() =>
-        new(await services.GetRequiredService<ILedgerStore>().LoadAsync(UserId, CancellationToken.None));
+        (await services.GetRequiredService<ILedgerStore>().LoadAsync(UserId, CancellationToken.None)).Ledger;
 
     /// <summary>Every address of the correspondents judged to be people, as the weekly analysis will see them.</summary>
     public async Task<HashSet<string>> PeopleAsync()
@@ -44,7 +45,7 @@ internal sealed class SyncedMailbox(Mailbox mailbox, ServiceProvider services) :
         await using var scope = services.CreateAsyncScope();
         var account = await scope.ServiceProvider.GetRequiredService<IUserStore>().FindAsync(UserId, CancellationToken.None);
         var state = await StateAsync();
-        var judge = new LedgerJudge(new OwnAddresses([account!.Address, .. state!.OwnAliases]), account);
+        var judge = new LedgerJudge(new OwnAddresses([account!.Address, .. state!.OwnAliases]), account.DisplayName);
         var ledger = await LedgerAsync();
         return [.. ledger.Rows.Where(row => judge.KindOf(row) == CorrespondentKind.Person).SelectMany(row => row.Addresses.Keys.Append(row.Key))];
     }

@@ -1,4 +1,4 @@
-namespace NudgeService.Application.Ledger;
+namespace NudgeService.Domain.Ledger;
 
 /// <summary>
 /// What one mail or meeting says about one correspondent. Keyed by a hash of the Graph item id,

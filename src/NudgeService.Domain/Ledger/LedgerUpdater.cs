@@ -1,67 +1,74 @@
-using NudgeService.Application.Sync;
-using NudgeService.Domain.Ledger;
+using NudgeService.Domain.Correspondents;
 
-namespace NudgeService.Application.Ledger;
+namespace NudgeService.Domain.Ledger;
 
 /// <summary>
-/// Turns delta pages into ledger entries. Every entry is keyed by its item, so applying a page
-/// twice, or a whole stream again after a resync, leaves the ledger as it was.
+/// Turns one sync's mailbox items into ledger entries. Every entry is keyed by its item, so
+/// applying a page twice, or a whole stream again after a resync, leaves the ledger as it was.
+/// What can only be told once everything is read (which Sent Items senders are the user, how
+/// many people an Inbox mail went to) waits for <see cref="Complete"/>.
 /// </summary>
-public sealed class LedgerUpdater(RelationshipLedger ledger, OwnAddresses own, TimeZoneInfo zone, DateTimeOffset now)
+/// <param name="ownerName">The user's display name, by which an unknown sender of Sent Items mail is recognised as an alias.</param>
+public sealed class LedgerUpdater(RelationshipLedger ledger, OwnAddresses own, string ownerName, TimeZoneInfo zone, DateTimeOffset now)
 {
     private readonly List<MailHeader> sentByOthers = [];
     private readonly List<MailHeader> received = [];
     private readonly HashSet<uint> calendarItemsSeen = [];
     private MeetingIndex? meetings;
+    private bool completed;
 
-    public int ItemsApplied { get; private set; }
-
-    public int Unreadable { get; private set; }
-
-    /// <summary>Sent Items mail whose sender is not a known address of the user, waiting to learn whether it is an alias or a delegate.</summary>
-    public IReadOnlyList<MailHeader> SentByOthers => sentByOthers;
-
-    public void Apply(StreamPage page)
+    public void ApplyContacts(IEnumerable<MailboxItem> items)
     {
-        Unreadable += page.Unreadable;
-        foreach (var item in page.Items)
+        foreach (var item in Open(items))
         {
-            ItemsApplied++;
-            switch (page.Stream.Kind, item)
+            switch (item)
             {
-                case (StreamKind.Contacts, ContactItem contact): ContactCards.Apply(ledger, contact.Card, now); break;
-                case (StreamKind.Contacts, RemovedItem removed): ContactCards.Remove(ledger, removed.ItemId); break;
-                case (StreamKind.Calendar, CalendarItem meeting): ApplyMeeting(meeting); break;
-                case (StreamKind.Calendar, RemovedItem removed): Meetings.Forget(ItemHash.Of(removed.ItemId)); break;
-                case (StreamKind.ReceivedMail, MailHeader mail): received.Add(mail); break;
-                case (StreamKind.SentMail, MailHeader mail): ApplySent(mail); break;
-                // Deleting or filing a mail does not undo the conversation it was part of: a mail
-                // moved to another folder keeps its (immutable) id there and stays one entry.
-                case (StreamKind.ReceivedMail or StreamKind.SentMail, RemovedItem): break;
-                default: throw new InvalidOperationException($"A {item.GetType().Name} cannot come from the {page.Stream} stream.");
+                case ContactItem contact: ContactCards.Apply(ledger, contact.Card, now); break;
+                case RemovedItem removed: ContactCards.Remove(ledger, removed.ItemId); break;
+                default: throw Misplaced(item, "contacts");
             }
         }
     }
 
-    /// <summary>Sent Items mail from an address now known to be the user's: its recipients were written to by the user.</summary>
-    public void ApplySentAs(MailHeader mail) => ApplyRecipients(mail, EntryKind.MailFromUser);
+    public void ApplyCalendar(IEnumerable<MailboxItem> items)
+    {
+        foreach (var item in Open(items))
+        {
+            switch (item)
+            {
+                case CalendarItem meeting: ApplyMeeting(meeting); break;
+                case RemovedItem removed: Meetings.Forget(ItemHash.Of(removed.ItemId)); break;
+                default: throw Misplaced(item, "calendar");
+            }
+        }
+    }
 
-    /// <summary>Sent Items mail a delegate sent: its recipients were written to by the user's office, not by the user.</summary>
-    public void ApplySentByDelegate(MailHeader mail) => ApplyRecipients(mail, EntryKind.SentByDelegate);
+    /// <summary>Mail of the Inbox, the Archive or the user's own folders.</summary>
+    public void ApplyReceivedMail(IEnumerable<MailboxItem> items) => ApplyMail(items, received.Add);
+
+    public void ApplySentMail(IEnumerable<MailboxItem> items) => ApplyMail(items, ApplySent);
 
     /// <summary>
-    /// Inbox mail is applied once the round's aliases are known, so that how many people a mail
-    /// went to does not depend on the order in which the streams were read.
+    /// Settles the round: Sent Items senders become aliases or delegates, Inbox mail counts its
+    /// audience with the aliases known, moved people are merged, started meetings become
+    /// interactions, and old entries are archived.
     /// </summary>
-    public void ApplyReceived()
+    public void Complete()
     {
+        if (completed) throw new InvalidOperationException("The round's ledger has already been completed.");
+        completed = true;
+        SettleSentByOthers();
         foreach (var mail in received) ApplyReceived(mail);
         received.Clear();
+        ledger.MergeMovedPeople();
+        MeetingHistory.PromoteStarted(ledger, zone, now);
+        LedgerRetention.Apply(ledger, LocalDay.Of(now, zone));
     }
 
     /// <summary>Drops the meetings of the window that a full read of the calendar no longer returned.</summary>
     public void ForgetMeetingsNotSeen(DateTimeOffset from, DateTimeOffset until)
     {
+        if (completed) throw new InvalidOperationException("The round's ledger has already been completed.");
         var fromDay = Day(from);
         var untilDay = Day(until);
         foreach (var row in ledger.Rows)
@@ -75,6 +82,43 @@ public sealed class LedgerUpdater(RelationshipLedger ledger, OwnAddresses own, T
     }
 
     private MeetingIndex Meetings => meetings ??= new MeetingIndex(ledger);
+
+    private IEnumerable<MailboxItem> Open(IEnumerable<MailboxItem> items) =>
+        completed ? throw new InvalidOperationException("The round's ledger has already been completed.") : items;
+
+    // Deleting or filing a mail does not undo the conversation it was part of: a mail moved to
+    // another folder keeps its (immutable) id there and stays one entry.
+    private void ApplyMail(IEnumerable<MailboxItem> items, Action<MailHeader> apply)
+    {
+        foreach (var item in Open(items))
+        {
+            switch (item)
+            {
+                case MailHeader mail: apply(mail); break;
+                case RemovedItem: break;
+                default: throw Misplaced(item, "mail");
+            }
+        }
+    }
+
+    private static InvalidOperationException Misplaced(MailboxItem item, string stream) => new($"A {item.GetType().Name} cannot come from the {stream} stream.");
+
+    /// <summary>
+    /// Sent Items mail whose sender is not one of the user's known addresses was sent either from
+    /// an alias of the user (then its recipients were written to by the user) or by a delegate
+    /// working in the user's mailbox (then it says nothing about the user's own relationships).
+    /// </summary>
+    private void SettleSentByOthers()
+    {
+        foreach (var mails in sentByOthers.GroupBy(mail => Addresses.Normalize(mail.Sender.Address) ?? Addresses.Normalize(mail.From.Address)))
+        {
+            if (mails.Key is not { } sender || ledger.Find(sender) is not { } row) continue;
+            var isAlias = own.Contains(sender) || new LedgerJudge(own, ownerName).KindOf(row) == CorrespondentKind.Own;
+            if (isAlias) own.Learn(sender);
+            foreach (var mail in mails) ApplyRecipients(mail, isAlias ? EntryKind.MailFromUser : EntryKind.SentByDelegate);
+        }
+        sentByOthers.Clear();
+    }
 
     private void ApplyReceived(MailHeader mail)
     {
@@ -160,7 +204,6 @@ public sealed class LedgerUpdater(RelationshipLedger ledger, OwnAddresses own, T
             else
             {
                 row.Upcoming[item] = new UpcomingMeeting(item, start, meeting.Subject, audience);
-                row.IsChanged = true;
             }
             Meetings.Note(item, row);
         }

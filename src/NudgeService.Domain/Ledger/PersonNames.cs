@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NudgeService.Application.Ledger;
+namespace NudgeService.Domain.Ledger;
 
 /// <summary>Display names compared the way people read them: "Martin, Claire" is "Claire Martin" is "claire martin".</summary>
 public static class PersonNames

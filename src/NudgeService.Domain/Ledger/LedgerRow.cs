@@ -1,6 +1,5 @@
-using NudgeService.Domain.Ledger;
 
-namespace NudgeService.Application.Ledger;
+namespace NudgeService.Domain.Ledger;
 
 /// <summary>One correspondent of a user as stored: addresses, entries, contact card, meetings.</summary>
 public sealed class LedgerRow(string key)
@@ -25,33 +24,20 @@ public sealed class LedgerRow(string key)
     /// <summary>Interactions dropped from <see cref="Entries"/> for age, by <see cref="EntryKind"/> of the three touch kinds.</summary>
     public int[] ArchivedTouches { get; } = new int[3];
 
-    /// <summary>The store's concurrency token for the row as loaded; null for a new row.</summary>
-    public string? StoreTag { get; set; }
-
-    public bool IsChanged { get; set; }
-
     public void SeeAddress(string address, DateOnly day)
     {
         var seen = Addresses.TryGetValue(address, out var use)
             ? use with { FirstSeen = Min(use.FirstSeen, day), LastSeen = Max(use.LastSeen, day) }
             : new AddressUse(address, day, day);
-        if (seen == use) return;
-        Addresses[address] = seen;
-        IsChanged = true;
+        if (seen != use) Addresses[address] = seen;
     }
 
-    public void Put(LedgerEntry entry)
-    {
-        if (Entries.TryGetValue(entry.Item, out var existing) && existing == entry) return;
-        Entries[entry.Item] = entry;
-        IsChanged = true;
-    }
+    public void Put(LedgerEntry entry) => Entries[entry.Item] = entry;
 
-    public bool Remove(uint item)
+    public void Remove(uint item)
     {
-        var removed = Entries.Remove(item) | Upcoming.Remove(item);
-        IsChanged |= removed;
-        return removed;
+        Entries.Remove(item);
+        Upcoming.Remove(item);
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;

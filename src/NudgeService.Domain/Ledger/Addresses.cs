@@ -1,4 +1,4 @@
-namespace NudgeService.Application.Ledger;
+namespace NudgeService.Domain.Ledger;
 
 public static class Addresses
 {

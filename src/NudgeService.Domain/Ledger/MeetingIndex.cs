@@ -1,4 +1,4 @@
-namespace NudgeService.Application.Ledger;
+namespace NudgeService.Domain.Ledger;
 
 /// <summary>Which correspondents a calendar item counts for, so that an edited or cancelled meeting can be taken back.</summary>
 internal sealed class MeetingIndex

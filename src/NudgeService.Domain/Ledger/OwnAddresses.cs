@@ -1,4 +1,4 @@
-namespace NudgeService.Application.Ledger;
+namespace NudgeService.Domain.Ledger;
 
 /// <summary>The user's addresses: the profile's, and aliases learned from the Sent Items.</summary>
 public sealed class OwnAddresses(IEnumerable<string> addresses)

@@ -1,4 +1,4 @@
-namespace NudgeService.Application.Ledger;
+namespace NudgeService.Domain.Ledger;
 
 /// <summary>
 /// Keeps each correspondent's row bounded: two years of entries, at most <see cref="MaxEntries"/>
@@ -23,7 +23,6 @@ public static class LedgerRetention
             {
                 row.Entries.Remove(entry.Item);
                 if (entry.IsTouch) row.ArchivedTouches[(int)entry.Kind]++;
-                row.IsChanged = true;
             }
         }
     }

@@ -1,7 +1,6 @@
 using NudgeService.Domain.Correspondents;
-using NudgeService.Domain.Ledger;
 
-namespace NudgeService.Application.Ledger;
+namespace NudgeService.Domain.Ledger;
 
 /// <summary>The domain's views of a stored row: the correspondent it describes and the evidence about its address.</summary>
 public static class LedgerViews

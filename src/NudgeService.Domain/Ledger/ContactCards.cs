@@ -1,6 +1,5 @@
-using NudgeService.Domain.Ledger;
 
-namespace NudgeService.Application.Ledger;
+namespace NudgeService.Domain.Ledger;
 
 /// <summary>Keeps each correspondent's contact card and notices when it changes between syncs.</summary>
 internal static class ContactCards
@@ -30,7 +29,6 @@ internal static class ContactCards
             row.LastContactChange = new ContactChange(now, before, card);
         }
         row.Contact = card;
-        row.IsChanged = true;
     }
 
     private static bool SameCard(ContactCard a, ContactCard b) =>

@@ -1,6 +1,4 @@
-using NudgeService.Domain.Ledger;
-
-namespace NudgeService.Application.Sync;
+namespace NudgeService.Domain.Ledger;
 
 /// <summary>An item of a delta page, already reduced to the fields the ledger uses.</summary>
 public abstract record MailboxItem(string ItemId);
@@ -31,16 +29,10 @@ public sealed record CalendarItem(
     DateOnly? AllDay = null) : MailboxItem(ItemId)
 {
     /// <summary>When the meeting begins for the user: an all-day event begins at the start of its own date in the user's zone, whatever zone Graph labelled it with.</summary>
-    public DateTimeOffset StartFor(TimeZoneInfo zone) => AllDay is { } day ? Domain.Ledger.LocalDay.Start(day, zone) : Start;
+    public DateTimeOffset StartFor(TimeZoneInfo zone) => AllDay is { } day ? LocalDay.Start(day, zone) : Start;
 }
 
 public sealed record ContactItem(ContactCard Card) : MailboxItem(Card.ContactId);
 
 /// <summary>An item the stream reports as deleted (or moved out of the folder).</summary>
 public sealed record RemovedItem(string ItemId) : MailboxItem(ItemId);
-
-/// <summary>One page of a stream, with the items Graph sent that could not be read (kept out, counted).</summary>
-public sealed record StreamPage(MailboxStream Stream, IReadOnlyList<MailboxItem> Items, int Unreadable);
-
-/// <summary>A mail folder the hierarchy stream reports as created, renamed or moved.</summary>
-public sealed record FolderItem(MailFolderEntry Folder) : MailboxItem(Folder.Id);

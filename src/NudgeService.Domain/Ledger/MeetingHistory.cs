@@ -1,14 +1,11 @@
-using NudgeService.Domain.Ledger;
 
-namespace NudgeService.Application.Ledger;
+namespace NudgeService.Domain.Ledger;
 
 internal static class MeetingHistory
 {
     public static void NoteHeld(LedgerRow row, Meeting meeting)
     {
-        if (row.LastMeeting is { } last && last.Start >= meeting.Start) return;
-        row.LastMeeting = meeting;
-        row.IsChanged = true;
+        if (row.LastMeeting is null || row.LastMeeting.Start < meeting.Start) row.LastMeeting = meeting;
     }
 
     /// <summary>Meetings that have started since the last sync become interactions.</summary>

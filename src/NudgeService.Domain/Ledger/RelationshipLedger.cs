@@ -1,6 +1,5 @@
-using NudgeService.Domain.Ledger;
 
-namespace NudgeService.Application.Ledger;
+namespace NudgeService.Domain.Ledger;
 
 /// <summary>
 /// A user's correspondents in memory for one sync: found by any of their addresses, merged when a
@@ -12,7 +11,6 @@ public sealed class RelationshipLedger
     private readonly Dictionary<string, LedgerRow> byAddress = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LedgerRow> byContactId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LedgerRow> carded = new(StringComparer.Ordinal);
-    private readonly HashSet<string> mergedAway = new(StringComparer.Ordinal);
 
     public RelationshipLedger(IEnumerable<LedgerRow> stored)
     {
@@ -20,9 +18,6 @@ public sealed class RelationshipLedger
     }
 
     public IReadOnlyCollection<LedgerRow> Rows => rows.Values;
-
-    /// <summary>Keys of stored rows that were merged into another row and must be deleted.</summary>
-    public IReadOnlyCollection<string> MergedAway => mergedAway;
 
     public LedgerRow? Find(string address) => byAddress.GetValueOrDefault(address);
 
@@ -32,7 +27,7 @@ public sealed class RelationshipLedger
     public LedgerRow Resolve(string address, string? displayName)
     {
         if (byAddress.TryGetValue(address, out var known)) return known;
-        var row = new LedgerRow(address) { DisplayName = displayName ?? address, IsChanged = true };
+        var row = new LedgerRow(address) { DisplayName = displayName ?? address };
         rows[address] = row;
         byAddress[address] = row;
         return row;
@@ -56,7 +51,6 @@ public sealed class RelationshipLedger
     {
         byContactId.Remove(contactId);
         row.Contact = null;
-        row.IsChanged = true;
     }
 
     /// <summary>
@@ -91,8 +85,6 @@ public sealed class RelationshipLedger
         if (from.LastMeeting is { } last && (into.LastMeeting is null || last.Start > into.LastMeeting.Start)) into.LastMeeting = last;
         byAddress[from.Key] = into;
         rows.Remove(from.Key);
-        if (from.StoreTag is not null) mergedAway.Add(from.Key);
-        into.IsChanged = true;
     }
 
     private void Index(LedgerRow row)

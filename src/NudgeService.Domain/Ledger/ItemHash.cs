@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace NudgeService.Application.Ledger;
+namespace NudgeService.Domain.Ledger;
 
 /// <summary>
 /// 32 bits of SHA-256 of a Graph item id: enough to tell one person's items apart (collisions
