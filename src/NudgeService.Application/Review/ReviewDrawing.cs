@@ -36,7 +36,7 @@ public sealed class ReviewDrawing(WeeklySync sync, ILedgerStore ledgers, ISyncSt
     {
         var setAside = (await preferences.ListAsync(account.UserId, cancellationToken)).Where(choice => choice.NotThisPerson).Select(choice => choice.Key).ToHashSet(StringComparer.Ordinal);
         var previous = await reviews.FindAsync(account.UserId, ReviewQuarter.Of(today).Previous, cancellationToken);
-        var ownDomains = new HashSet<string>([Addresses.Domain(Addresses.Normalize(account.Address) ?? account.Address)], StringComparer.OrdinalIgnoreCase);
+        var ownDomains = new HashSet<string>([Addresses.Domain(account.Address) ?? ""], StringComparer.OrdinalIgnoreCase);
         var review = NetworkReviewer.Review(people, new ReviewContext(today, ownDomains, previous?.Snapshot, setAside), RelationshipSettings.Default);
         return new DrawnReview(review, people);
     }

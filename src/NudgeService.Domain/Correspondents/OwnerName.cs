@@ -28,7 +28,7 @@ internal static class OwnerName
     public static bool IsFamilyDomain(OwnerIdentity owner, string address)
     {
         var family = owner.Family;
-        var domain = address[(address.LastIndexOf('@') + 1)..];
+        var domain = Ledger.Addresses.Domain(address) ?? "";
         var words = NameText.Words(domain.Split('.')[0]);
         return family.Length >= 3 && words.Any(word => word.StartsWith(family, StringComparison.Ordinal));
     }

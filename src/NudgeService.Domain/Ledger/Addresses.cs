@@ -14,5 +14,10 @@ public static class Addresses
             : null;
     }
 
-    public static string Domain(string normalizedAddress) => normalizedAddress[(normalizedAddress.IndexOf('@') + 1)..];
+    /// <summary>The part after the last @, lowercase; null for something that has none.</summary>
+    public static string? Domain(string? address)
+    {
+        var at = address?.LastIndexOf('@') ?? -1;
+        return at < 0 || at == address!.Length - 1 ? null : address[(at + 1)..].Trim().ToLowerInvariant();
+    }
 }

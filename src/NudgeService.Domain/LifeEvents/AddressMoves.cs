@@ -16,14 +16,12 @@ public static class AddressMoves
         var since = window.LocalDay(window.ChangesSince);
         var newest = correspondent.Addresses.OrderByDescending(use => use.FirstSeen).ThenBy(use => use.Address, StringComparer.Ordinal).FirstOrDefault();
         if (newest is null || newest.FirstSeen < since.AddDays(-MoveNoticeDays) || newest.FirstSeen > window.Today) return null;
-        var domain = Domain(newest.Address);
+        var domain = Addresses.Domain(newest.Address);
         var older = correspondent.Addresses.Where(use => use != newest && use.FirstSeen < newest.FirstSeen).ToList();
-        if (older.Count == 0 || older.Any(use => Domain(use.Address) == domain || use.LastSeen >= newest.FirstSeen)) return null;
+        if (older.Count == 0 || older.Any(use => Addresses.Domain(use.Address) == domain || use.LastSeen >= newest.FirstSeen)) return null;
         var previous = older.MaxBy(use => use.LastSeen)!;
         return new LifeEvent(LifeEventKind.NewDomain, correspondent.Key, correspondent.DisplayName, newest.LastSeen,
             new LifeEventFacts { PreviousAddress = previous.Address, NewAddress = newest.Address, PreviousCompany = correspondent.Contact?.CompanyName });
     }
 
-
-    private static string Domain(string address) => address[(address.LastIndexOf('@') + 1)..].ToLowerInvariant();
 }

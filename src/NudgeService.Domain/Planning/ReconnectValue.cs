@@ -32,5 +32,5 @@ public static class ReconnectValue
 
     /// <summary>The group a tie belongs to for diversity: the company on the card, else the address's domain.</summary>
     public static string GroupOf(string key, string? companyName) =>
-        string.IsNullOrWhiteSpace(companyName) ? key[(key.LastIndexOf('@') + 1)..].ToLowerInvariant() : companyName.Trim().ToLowerInvariant();
+        string.IsNullOrWhiteSpace(companyName) ? Ledger.Addresses.Domain(key) ?? key : companyName.Trim().ToLowerInvariant();
 }

@@ -77,11 +77,5 @@ public static class Organisations
         string.IsNullOrWhiteSpace(person.Contact?.CompanyName) ? null : person.Contact.CompanyName.Trim();
 
     private static IEnumerable<string> Domains(Correspondent person) =>
-        person.Addresses.Select(use => use.Address).Append(person.Key).Select(Domain).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase);
-
-    private static string? Domain(string address)
-    {
-        var at = address.LastIndexOf('@');
-        return at < 0 || at == address.Length - 1 ? null : address[(at + 1)..].ToLowerInvariant();
-    }
+        person.Addresses.Select(use => use.Address).Append(person.Key).Select(Ledger.Addresses.Domain).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase);
 }

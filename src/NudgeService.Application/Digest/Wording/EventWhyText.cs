@@ -1,4 +1,5 @@
 using NudgeService.Application.Web;
+using NudgeService.Domain.Ledger;
 using NudgeService.Domain.LifeEvents;
 
 namespace NudgeService.Application.Digest.Wording;
@@ -61,8 +62,8 @@ internal static class EventWhyText
 
     private static string NewDomain(LifeEventFacts facts, bool french)
     {
-        var domain = Domain(facts.NewAddress);
-        var previous = Domain(facts.PreviousAddress);
+        var domain = Addresses.Domain(facts.NewAddress);
+        var previous = Addresses.Domain(facts.PreviousAddress);
         var from = (french, domain) switch
         {
             (true, { } now) => $"Écrit désormais depuis une adresse {now}",
@@ -83,12 +84,5 @@ internal static class EventWhyText
         if (lifeEvent.Facts.LastInteraction is not { } last) return meeting;
         var ago = Durations.Ago(today.DayNumber - last.DayNumber, language);
         return french ? $"{meeting} ; dernier échange {ago}" : $"{meeting}; last in touch {ago}";
-    }
-
-    private static string? Domain(string? address)
-    {
-        if (string.IsNullOrWhiteSpace(address)) return null;
-        var at = address.LastIndexOf('@');
-        return at < 0 || at == address.Length - 1 ? null : address[(at + 1)..].Trim().ToLowerInvariant();
     }
 }
