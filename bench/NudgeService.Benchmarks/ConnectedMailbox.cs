@@ -5,6 +5,7 @@ using NudgeService.Application.Accounts;
 using NudgeService.Application.Configuration;
 using NudgeService.Application.Digest;
 using NudgeService.Application.Sync;
+using NudgeService.Domain.Planning;
 using NudgeService.Infrastructure.Graph;
 using NudgeService.LocalEnvironment;
 using NudgeService.Sandbox.Faults;

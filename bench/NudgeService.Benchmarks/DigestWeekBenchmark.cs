@@ -1,5 +1,7 @@
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Digest;
+using NudgeService.Domain.Ledger;
+using NudgeService.Domain.Planning;
 using NudgeService.LocalEnvironment;
 using NudgeService.Sandbox.Personas;
 
@@ -38,8 +40,8 @@ public static class DigestWeekBenchmark
 
     private static async Task<Run> RunPersonaAsync(LocalStack stack, PersonaSize size, int seed)
     {
-        var zone = DigestSlot.Zone(PersonaGenerator.OwnerTimeZone(seed));
-        var slot = DigestSlot.Next(DayOfWeek.Monday, 8, zone, DateTimeOffset.UtcNow);
+        var zone = TimeZones.Of(PersonaGenerator.OwnerTimeZone(seed));
+        var slot = new DigestSlot(DayOfWeek.Monday, 8).Next(zone, DateTimeOffset.UtcNow);
         await using var user = await ConnectedMailbox.ConnectAsync(stack, PersonaGenerator.Generate(size, seed, slot.AddDays(-7)));
         await user.SyncAsync();
         user.Mailbox.Clock.Set(slot.AddMinutes(5));

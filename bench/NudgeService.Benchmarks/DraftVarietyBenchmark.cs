@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Digest;
 using NudgeService.Application.Digest.Wording;
+using NudgeService.Domain.Ledger;
+using NudgeService.Domain.Planning;
 using NudgeService.Infrastructure.Templates;
 using NudgeService.LocalEnvironment;
 using NudgeService.Sandbox.Personas;
@@ -47,8 +49,8 @@ public static class DraftVarietyBenchmark
 
     private static async Task<(List<Drafted> Product, List<Drafted> Baseline, string Language)> PlayAsync(LocalStack stack, int seed)
     {
-        var zone = DigestSlot.Zone(PersonaGenerator.OwnerTimeZone(seed));
-        var slot = DigestSlot.Next(DayOfWeek.Monday, 8, zone, DateTimeOffset.UtcNow);
+        var zone = TimeZones.Of(PersonaGenerator.OwnerTimeZone(seed));
+        var slot = new DigestSlot(DayOfWeek.Monday, 8).Next(zone, DateTimeOffset.UtcNow);
         var mailbox = await stack.ConnectAsync(PersonaGenerator.Generate(PersonaSize.Medium, seed, slot.AddDays(-7)));
         var requests = new RecordingDraftWriter(new LiquidDraftWriter());
         await using var services = LocalServices.Create(stack.Settings, new MailboxTime(mailbox), adjust: collection =>

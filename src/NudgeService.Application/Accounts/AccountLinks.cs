@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using NudgeService.Application.Actions;
 using NudgeService.Application.Configuration;
 using NudgeService.Application.Digest;
+using NudgeService.Domain.Planning;
 
 namespace NudgeService.Application.Accounts;
 

@@ -1,3 +1,5 @@
+using NudgeService.Domain.Planning;
+
 namespace NudgeService.Application.Accounts;
 
 /// <summary>A connected Outlook account and how NudgeService serves it.</summary>
@@ -5,6 +7,7 @@ namespace NudgeService.Application.Accounts;
 /// <param name="HomeAccountId">MSAL's "oid.tid" key of the account in the token cache.</param>
 /// <param name="TimeZone">The mailbox time zone as Outlook reports it (Windows or IANA id).</param>
 /// <param name="Language">"en" or "fr": the language of pages, emails and drafts.</param>
+/// <param name="Slot">When the weekly digest is due, in <paramref name="TimeZone"/>.</param>
 public sealed record UserAccount(
     string UserId,
     string HomeAccountId,
@@ -15,8 +18,7 @@ public sealed record UserAccount(
     IReadOnlySet<string> GrantedScopes,
     AccountStatus Status,
     DateTimeOffset ConnectedAt,
-    DayOfWeek DigestDay,
-    int DigestHour,
+    DigestSlot Slot,
     DateTimeOffset? ReconnectEmailSentAt)
 {
     /// <summary>Compared without regard to case whoever builds the account, so a spelling read back from storage still matches.</summary>

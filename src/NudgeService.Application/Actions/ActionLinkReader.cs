@@ -2,6 +2,7 @@ using NudgeService.Application.Accounts;
 using NudgeService.Application.Digest;
 using NudgeService.Application.Review;
 using NudgeService.Application.Web;
+using NudgeService.Domain.Planning;
 
 namespace NudgeService.Application.Actions;
 

@@ -1,7 +1,8 @@
-using NudgeService.Application.Accounts;
 using Microsoft.Extensions.Options;
+using NudgeService.Application.Accounts;
 using NudgeService.Application.Configuration;
 using NudgeService.Application.Digest;
+using NudgeService.Domain.Planning;
 
 namespace NudgeService.Application.Actions;
 

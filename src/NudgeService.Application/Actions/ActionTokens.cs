@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 using NudgeService.Application.Digest;
+using NudgeService.Domain.Planning;
 
 namespace NudgeService.Application.Actions;
 

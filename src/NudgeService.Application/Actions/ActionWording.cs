@@ -1,12 +1,13 @@
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Web;
+using NudgeService.Domain.Ledger;
 
 namespace NudgeService.Application.Actions;
 
 internal static class ActionWording
 {
     /// <summary>The instant as the user's own calendar shows it.</summary>
-    public static DateTime Local(UserAccount account, DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, DigestSlot.Zone(account.TimeZone)).DateTime;
+    public static DateTime Local(UserAccount account, DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, TimeZones.Of(account.TimeZone)).DateTime;
 
     public static DateOnly Today(UserAccount account, DateTimeOffset now) => DateOnly.FromDateTime(Local(account, now));
 

@@ -3,6 +3,7 @@ using NudgeService.Application.Digest;
 using NudgeService.Application.MailEvents;
 using NudgeService.Application.People;
 using NudgeService.Application.Web;
+using NudgeService.Domain.Planning;
 
 namespace NudgeService.Application.Actions;
 

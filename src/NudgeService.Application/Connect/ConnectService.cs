@@ -6,6 +6,8 @@ using NudgeService.Application.Configuration;
 using NudgeService.Application.Digest;
 using NudgeService.Application.Email;
 using NudgeService.Application.Web;
+using NudgeService.Domain.Ledger;
+using NudgeService.Domain.Planning;
 
 namespace NudgeService.Application.Connect;
 
@@ -101,8 +103,7 @@ public sealed class ConnectService(
             signIn.GrantedPermissions,
             AccountStatus.Active,
             existing?.ConnectedAt ?? time.GetUtcNow(),
-            existing?.DigestDay ?? defaults.DefaultDay,
-            existing?.DigestHour ?? defaults.DefaultHour,
+            existing?.Slot ?? new DigestSlot(defaults.DefaultDay, defaults.DefaultHour),
             ReconnectEmailSentAt: null);
         // Tokens first: a failure here leaves no account without the means to serve it.
         await tokenCaches.SaveAsync(userId, signIn.TokenCache, cancellationToken);
@@ -127,7 +128,7 @@ public sealed class ConnectService(
             .Paragraph(string.Format(culture, texts.ConnectedAs, account.Address));
         // A personal account may sign in with another provider's address: say which one the digests go to.
         if (!string.Equals(signInName, account.Address, StringComparison.OrdinalIgnoreCase)) page.Paragraph(string.Format(culture, texts.DigestAddress, account.Address, signInName));
-        page.Paragraph(string.Format(culture, texts.FirstDigest, firstDigest, DigestSlot.Zone(account.TimeZone).DisplayName));
+        page.Paragraph(string.Format(culture, texts.FirstDigest, firstDigest, TimeZones.Of(account.TimeZone).DisplayName));
         var missing = GraphPermissions.Missing(options.Value.Identity, account.GrantedScopes);
         if (missing.Count > 0) page.Paragraph(texts.MissingPermissions).List(missing.Select(texts.Consequence));
         return page.Paragraph(texts.ChangeOrLeave).Link(texts.Disconnect, links.Disconnect(account.UserId)).Respond();

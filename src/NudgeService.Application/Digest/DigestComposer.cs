@@ -82,7 +82,7 @@ public sealed class DigestComposer(IDraftWriter drafts, ActionLinks actionLinks,
         var footer = new DigestFooter(actionLinks.Preferences(account.UserId, week), accountLinks.Disconnect(account.UserId), actionLinks.Unsubscribe(account.UserId, week));
         return new DigestView(account.Language, account.FirstName, week.Monday, today, [.. items], footer)
         {
-            FirstLook = firstLook ? new WeeklyRhythm(account.DigestDay, account.DigestHour) : null,
+            FirstLook = firstLook ? account.Slot : null,
         };
     }
 

@@ -1,6 +1,7 @@
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Sync;
 using NudgeService.Domain.Ledger;
+using NudgeService.Domain.Planning;
 
 namespace NudgeService.Application.Digest;
 
@@ -14,7 +15,7 @@ public sealed class DigestPreview(WeeklySync sync, WeekPreparation preparation, 
     public async Task<RenderedDigest> RenderAsync(UserAccount account, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var zone = DigestSlot.Zone(account.TimeZone);
+        var zone = TimeZones.Of(account.TimeZone);
         var week = DigestWeek.Of(now, zone);
         var people = (await sync.RunAsync(account, progress: null, cancellationToken)).People;
         var nudges = await preparation.DraftAsync(account, week, people, now, cancellationToken);

@@ -1,3 +1,4 @@
+using NudgeService.Domain.Planning;
 namespace NudgeService.Application.Digest;
 
 /// <summary>Everything one weekly email shows, already decided and drafted; rendering only lays it out.</summary>
@@ -12,12 +13,10 @@ public sealed record DigestView(
     DigestFooter Footer)
 {
     /// <summary>Set on the user's first digest (the first look): when the weekly one comes, for a line on how it works.</summary>
-    public WeeklyRhythm? FirstLook { get; init; }
+    public DigestSlot? FirstLook { get; init; }
 }
 
 /// <summary>The user's digest slot in their own zone.</summary>
-public sealed record WeeklyRhythm(DayOfWeek Day, int Hour);
-
 /// <param name="Why">The plain-language reason, e.g. "You used to be in touch every 2 weeks; it has been 11 weeks."</param>
 /// <param name="Date">The day of a dated event; null for a reconnect.</param>
 public sealed record DigestItem(

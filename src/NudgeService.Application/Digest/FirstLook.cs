@@ -1,4 +1,6 @@
 using NudgeService.Application.Accounts;
+using NudgeService.Domain.Ledger;
+using NudgeService.Domain.Planning;
 
 namespace NudgeService.Application.Digest;
 
@@ -12,7 +14,7 @@ public sealed class FirstLook(IUserStore users, IDigestStore digests, WeeklyDige
 {
     /// <summary>The job queued on connecting: the user's week as it is now in their zone.</summary>
     public static DigestJob JobFor(UserAccount account, DateTimeOffset now) =>
-        new(account.UserId, DigestWeek.Of(now, DigestSlot.Zone(account.TimeZone)).ToString());
+        new(account.UserId, DigestWeek.Of(now, TimeZones.Of(account.TimeZone)).ToString());
 
     /// <summary>
     /// Runs the week the job is delivered in: normally the week of connecting, a later one when the
@@ -22,7 +24,7 @@ public sealed class FirstLook(IUserStore users, IDigestStore digests, WeeklyDige
     {
         if (await users.FindAsync(job.UserId, cancellationToken) is not { } account) return DigestRunOutcome.NoAccount;
         var connected = DigestWeek.Parse(job.Week);
-        var current = DigestWeek.Of(time.GetUtcNow(), DigestSlot.Zone(account.TimeZone));
+        var current = DigestWeek.Of(time.GetUtcNow(), TimeZones.Of(account.TimeZone));
         var week = current > connected ? current : connected;
         if (!await IsDueAsync(digests, account.UserId, week, cancellationToken)) return DigestRunOutcome.NotFirst;
         return await weekly.RunAsync(job with { Week = week.ToString() }, cancellationToken);

@@ -1,4 +1,6 @@
 using NudgeService.Application.Accounts;
+using NudgeService.Domain.Ledger;
+using NudgeService.Domain.Planning;
 
 namespace NudgeService.Application.Digest;
 
@@ -25,9 +27,9 @@ public sealed class ScheduleEntries(IDigestSchedule schedule)
 
     private static ScheduledDigest NextAfter(UserAccount account, DateTimeOffset now, DigestWeek? after)
     {
-        var zone = DigestSlot.Zone(account.TimeZone);
-        var slot = DigestSlot.Next(account.DigestDay, account.DigestHour, zone, now);
-        while (after is { } done && DigestWeek.Of(slot, zone) <= done) slot = DigestSlot.Next(account.DigestDay, account.DigestHour, zone, slot);
+        var zone = TimeZones.Of(account.TimeZone);
+        var slot = account.Slot.Next(zone, now);
+        while (after is { } done && DigestWeek.Of(slot, zone) <= done) slot = account.Slot.Next(zone, slot);
         return new ScheduledDigest(account.UserId, slot, DigestWeek.Of(slot, zone));
     }
 }

@@ -1,3 +1,4 @@
+using NudgeService.Domain.Planning;
 namespace NudgeService.Application.Digest;
 
 /// <summary>A user's next digest slot in the schedule index.</summary>

@@ -21,7 +21,7 @@ public sealed class WeekPreparation(INudgeStore nudges, IDigestStore digests, IP
 
     public async Task<IReadOnlyList<Nudge>> DraftAsync(UserAccount account, DigestWeek week, IReadOnlyList<Correspondent> people, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var zone = DigestSlot.Zone(account.TimeZone);
+        var zone = TimeZones.Of(account.TimeZone);
         var today = LocalDay.Of(now, zone);
         var lastDigestAt = (await digests.ListAsync(account.UserId, cancellationToken))
             .Where(record => record.Week < week && record.SentAt is not null)

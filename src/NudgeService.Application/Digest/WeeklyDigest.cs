@@ -9,6 +9,7 @@ using NudgeService.Application.Review;
 using NudgeService.Application.Sync;
 using NudgeService.Application.Telemetry;
 using NudgeService.Domain.Ledger;
+using NudgeService.Domain.Planning;
 
 namespace NudgeService.Application.Digest;
 
@@ -66,7 +67,7 @@ public sealed class WeeklyDigest(
             return DigestRunOutcome.NoAccount;
         }
         var now = time.GetUtcNow();
-        var zone = DigestSlot.Zone(account.TimeZone);
+        var zone = TimeZones.Of(account.TimeZone);
         var record = await digests.FindAsync(account.UserId, week, cancellationToken)
             ?? await digests.TryCreateAsync(new DigestRecord(account.UserId, week, DigestState.Preparing, now, null, ""), cancellationToken)
             ?? await digests.FindAsync(account.UserId, week, cancellationToken);
@@ -108,7 +109,7 @@ public sealed class WeeklyDigest(
 
     private async Task<DigestRunOutcome> ContinueAsync(UserAccount account, DigestRecord record, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (now >= record.Week.EndIn(DigestSlot.Zone(account.TimeZone)))
+        if (now >= record.Week.EndIn(TimeZones.Of(account.TimeZone)))
         {
             logger.LogError("Digest {Week} of {UserId} missed: the week ended before it could be sent", record.Week, account.UserId);
             return await FinishAsync(record, DigestState.Missed, "the week ended first", DigestRunOutcome.Missed, cancellationToken);
@@ -157,7 +158,7 @@ public sealed class WeeklyDigest(
         var stored = (await nudges.WeekAsync(account.UserId, record.Week, cancellationToken)).ToDictionary(nudge => nudge.Id, StringComparer.Ordinal);
         var shown = record.NudgeIds.Select(id => stored[id]).ToList();
         var firstLook = await FirstLook.IsDueAsync(digests, account.UserId, record.Week, cancellationToken);
-        var view = composer.View(account, record.Week, shown, LocalDay.Of(now, DigestSlot.Zone(account.TimeZone)), firstLook);
+        var view = composer.View(account, record.Week, shown, LocalDay.Of(now, TimeZones.Of(account.TimeZone)), firstLook);
         var rendered = renderer.Render(view);
         if (await digests.TryUpdateAsync(record with { State = DigestState.Sending, Subject = rendered.Subject, UpdatedAt = now }, cancellationToken) is not { } sending)
         {

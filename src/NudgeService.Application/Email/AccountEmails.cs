@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Web;
+using NudgeService.Domain.Ledger;
 
 namespace NudgeService.Application.Email;
 
@@ -12,7 +13,7 @@ public sealed class AccountEmails(AccountLinks links)
     {
         var texts = Texts.For(account.Language);
         var culture = Languages.Culture(account.Language);
-        var body = string.Format(culture, texts.WelcomeBody, account.FirstName, firstDigest, DigestSlot.Zone(account.TimeZone).DisplayName);
+        var body = string.Format(culture, texts.WelcomeBody, account.FirstName, firstDigest, TimeZones.Of(account.TimeZone).DisplayName);
         return Compose(account, string.Format(culture, texts.WelcomeSubject, account.Address), [body, texts.PrivacyPromise], null, "welcome");
     }
 

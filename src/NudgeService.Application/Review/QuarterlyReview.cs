@@ -6,6 +6,7 @@ using NudgeService.Application.Configuration;
 using NudgeService.Application.Digest;
 using NudgeService.Application.Email;
 using NudgeService.Domain.Ledger;
+using NudgeService.Domain.Planning;
 using NudgeService.Domain.Review;
 
 namespace NudgeService.Application.Review;
@@ -42,7 +43,7 @@ public sealed class QuarterlyReview(
     /// <summary>Whether the week's digest slot is the first of January, April, July or October in the user's zone.</summary>
     public static bool OpensQuarter(UserAccount account, DigestWeek week)
     {
-        var slot = week.Monday.AddDays(((int)account.DigestDay - (int)DayOfWeek.Monday + 7) % 7);
+        var slot = week.Monday.AddDays(((int)account.Slot.Day - (int)DayOfWeek.Monday + 7) % 7);
         return slot.Month % 3 == 1 && slot.Day <= 7;
     }
 
@@ -50,7 +51,7 @@ public sealed class QuarterlyReview(
     {
         if (account.Status != AccountStatus.Active) return ReviewRunOutcome.Skipped;
         var now = time.GetUtcNow();
-        var today = LocalDay.Of(now, DigestSlot.Zone(account.TimeZone));
+        var today = LocalDay.Of(now, TimeZones.Of(account.TimeZone));
         if (await reviews.FindAsync(account.UserId, ReviewQuarter.Of(today), cancellationToken) is { } existing)
         {
             await SettleAsync(existing, now, cancellationToken);

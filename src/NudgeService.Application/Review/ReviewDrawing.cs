@@ -14,7 +14,7 @@ public sealed class ReviewDrawing(WeeklySync sync, ILedgerStore ledgers, ISyncSt
 {
     public async Task<DrawnReview> DrawAsync(UserAccount account, CancellationToken cancellationToken)
     {
-        var today = LocalDay.Of(time.GetUtcNow(), DigestSlot.Zone(account.TimeZone));
+        var today = LocalDay.Of(time.GetUtcNow(), TimeZones.Of(account.TimeZone));
         var people = (await sync.RunAsync(account, progress: null, cancellationToken)).People;
         return await ReviewAsync(account, people, today, cancellationToken);
     }

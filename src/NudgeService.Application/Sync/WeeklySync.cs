@@ -33,7 +33,7 @@ public sealed class WeeklySync(
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(settings.TimeBudget);
         var now = time.GetUtcNow();
-        var zone = DigestSlot.Zone(account.TimeZone);
+        var zone = TimeZones.Of(account.TimeZone);
 
         var accessToken = await graphAccess.AccessTokenAsync(account, forceRefresh: false, budget.Token);
         var state = await states.LoadAsync(account.UserId, budget.Token);

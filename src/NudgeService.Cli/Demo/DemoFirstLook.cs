@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Digest;
+using NudgeService.Domain.Ledger;
+using NudgeService.Domain.Planning;
 using NudgeService.LocalEnvironment;
 using NudgeService.Sandbox.Hosting;
 using NudgeService.Sandbox.Mailboxes;
@@ -15,7 +17,7 @@ internal static class DemoFirstLook
         await using var services = LocalServices.Create(settings, new MailboxTime(persona));
         var userId = UserIds.From(persona.Owner.ObjectId, persona.Owner.TenantId);
         var delivered = await new LocalDigestQueue(services).DrainFirstLooksAsync(job => job.UserId == userId, cancellationToken);
-        var week = DigestWeek.Of(persona.Clock.Now, DigestSlot.Zone(persona.Owner.TimeZone));
+        var week = DigestWeek.Of(persona.Clock.Now, TimeZones.Of(persona.Owner.TimeZone));
         var record = await services.GetRequiredService<IDigestStore>().FindAsync(userId, week, cancellationToken);
         Console.Out.WriteLine($"First look {week}  {string.Join(", ", delivered.Select(job => job.Outcome?.ToString() ?? $"failed: {job.Error}"))}");
         if (record?.MessageId is { } messageId)

@@ -25,7 +25,7 @@ internal static class DemoWeek
         var userId = UserIds.From(persona.Owner.ObjectId, persona.Owner.TenantId);
         var entry = await services.GetRequiredService<IDigestSchedule>().FindAsync(userId, cancellationToken)
             ?? throw new InvalidOperationException($"{persona.Owner.Address} has no digest on the schedule.");
-        var zone = DigestSlot.Zone(persona.Owner.TimeZone);
+        var zone = TimeZones.Of(persona.Owner.TimeZone);
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Playing the week    mailbox clock → {TimeZoneInfo.ConvertTime(entry.Slot, zone):ddd yyyy-MM-dd HH:mm} ({zone.Id}), the first digest slot"));
         persona.Clock.Set(entry.Slot.AddMinutes(5));

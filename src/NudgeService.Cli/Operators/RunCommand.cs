@@ -2,6 +2,8 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Digest;
+using NudgeService.Domain.Ledger;
+using NudgeService.Domain.Planning;
 
 namespace NudgeService.Cli.Operators;
 
@@ -15,7 +17,7 @@ internal static class RunCommand
         operatorServices.AddTo(command);
         operatorServices.SetAccountAction(command, async (services, account, result, cancellationToken) =>
         {
-            var week = DigestWeek.Of(services.GetRequiredService<TimeProvider>().GetUtcNow(), DigestSlot.Zone(account.TimeZone));
+            var week = DigestWeek.Of(services.GetRequiredService<TimeProvider>().GetUtcNow(), TimeZones.Of(account.TimeZone));
             var outcome = await services.GetRequiredService<WeeklyDigest>().RunAsync(new DigestJob(account.UserId, week.ToString()), cancellationToken);
             var record = await services.GetRequiredService<IDigestStore>().FindAsync(account.UserId, week, cancellationToken);
             Console.Out.WriteLine($"Week {week} of {account.Address}: {outcome}");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure.Storage.Queues;
 using NudgeService.Application.Digest;
+using NudgeService.Domain.Planning;
 
 namespace NudgeService.Infrastructure.Queues;
 

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using NudgeService.Application.Digest;
+using NudgeService.Domain.Planning;
 
 namespace NudgeService.Infrastructure.Storage;
 

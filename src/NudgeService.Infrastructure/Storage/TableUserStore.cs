@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Connect;
+using NudgeService.Domain.Planning;
 
 namespace NudgeService.Infrastructure.Storage;
 
@@ -55,8 +56,8 @@ public sealed class TableUserStore(NudgeTables tables) : IUserStore
         ["GrantedScopes"] = string.Join(' ', account.GrantedScopes.Order(StringComparer.Ordinal)),
         ["Status"] = account.Status.ToString(),
         ["ConnectedAt"] = account.ConnectedAt,
-        ["DigestDay"] = account.DigestDay.ToString(),
-        ["DigestHour"] = account.DigestHour,
+        ["DigestDay"] = account.Slot.Day.ToString(),
+        ["DigestHour"] = account.Slot.Hour,
         ["ReconnectEmailSentAt"] = account.ReconnectEmailSentAt,
     };
 
@@ -70,7 +71,6 @@ public sealed class TableUserStore(NudgeTables tables) : IUserStore
         GraphPermissions.SetOf(entity.GetString("GrantedScopes").Split(' ', StringSplitOptions.RemoveEmptyEntries)),
         Enum.Parse<AccountStatus>(entity.GetString("Status")),
         entity.GetDateTimeOffset("ConnectedAt")!.Value,
-        Enum.Parse<DayOfWeek>(entity.GetString("DigestDay")),
-        entity.GetInt32("DigestHour")!.Value,
+        new DigestSlot(Enum.Parse<DayOfWeek>(entity.GetString("DigestDay")), entity.GetInt32("DigestHour")!.Value),
         entity.GetDateTimeOffset("ReconnectEmailSentAt"));
 }

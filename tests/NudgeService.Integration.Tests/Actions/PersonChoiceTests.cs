@@ -1,4 +1,5 @@
 using NudgeService.Application.Actions;
+using NudgeService.Domain.Ledger;
 using NudgeService.Domain.Planning;
 using NudgeService.Testing;
 
@@ -23,7 +24,7 @@ public sealed class PersonChoiceTests(ServiceEnvironment environment)
 
         Assert.Equal(200, snoozed.Status);
         var preference = await digest.PreferenceAsync(nudge.PersonKey);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Application.Accounts.DigestSlot.Zone((await digest.AccountAsync()).TimeZone)).DateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Domain.Ledger.TimeZones.Of((await digest.AccountAsync()).TimeZone)).DateTime);
         Assert.Equal(today.AddDays(expectedDays), preference!.SnoozedUntil);
         Assert.False(preference.NotThisPerson);
         Assert.Equal(SuggestionOutcome.Snoozed, (await digest.NudgeAsync(nudge.Id)).Outcome);

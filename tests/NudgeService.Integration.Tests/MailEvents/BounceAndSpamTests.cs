@@ -3,6 +3,8 @@ using NudgeService.Application.Accounts;
 using NudgeService.Application.Actions;
 using NudgeService.Application.Digest;
 using NudgeService.Application.MailEvents;
+using NudgeService.Domain.Ledger;
+using NudgeService.Domain.Planning;
 using NudgeService.Integration.Tests.Actions;
 using NudgeService.Integration.Tests.Connect;
 using NudgeService.Integration.Tests.Digest.Journey;
@@ -36,7 +38,7 @@ public sealed class BounceAndSpamTests(ServiceEnvironment environment)
         digest.Persona.PlayClockTo(nextSlot.AddMinutes(5));
         await digest.Persona.RunTimerAsync();
         foreach (var job in await digest.Persona.TakeJobsAsync()) await digest.Persona.RunJobAsync(job);
-        var nextWeek = DigestWeek.Of(nextSlot, DigestSlot.Zone(digest.Mailbox.Owner.TimeZone));
+        var nextWeek = DigestWeek.Of(nextSlot, TimeZones.Of(digest.Mailbox.Owner.TimeZone));
         var record = await digest.Persona.Services.GetRequiredService<IDigestStore>().FindAsync(digest.Persona.UserId, nextWeek, CancellationToken.None);
         Assert.Equal(DigestState.Skipped, record?.State);
         Assert.Single(digest.Persona.Digests());

@@ -7,6 +7,7 @@ using NudgeService.Application.Connect;
 using NudgeService.Application.Digest;
 using NudgeService.Application.MailEvents;
 using NudgeService.Application.Operations;
+using NudgeService.Domain.Planning;
 using NudgeService.Infrastructure.Queues;
 using NudgeService.Integration.Tests.MailEvents;
 using NudgeService.LocalEnvironment;

@@ -1,3 +1,4 @@
+using NudgeService.Domain.Planning;
 namespace NudgeService.Application.Digest.Wording;
 
 /// <summary>

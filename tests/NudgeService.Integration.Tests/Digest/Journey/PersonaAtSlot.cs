@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Digest;
 using NudgeService.Application.Telemetry;
+using NudgeService.Domain.Ledger;
+using NudgeService.Domain.Planning;
 using NudgeService.Functions.Digest;
 using NudgeService.Integration.Tests.Connect;
 using NudgeService.LocalEnvironment;
@@ -12,6 +14,7 @@ using NudgeService.Sandbox.Mailboxes;
 using NudgeService.Sandbox.Personas;
 using NudgeService.Sandbox.SendGrid;
 using NudgeService.Testing;
+using SentMessage = NudgeService.Sandbox.SendGrid.SentMessage;
 
 namespace NudgeService.Integration.Tests.Digest.Journey;
 
@@ -59,8 +62,8 @@ internal sealed class PersonaAtSlot(ServiceEnvironment environment, Mailbox mail
 
     private static (MailboxSeed Seeded, DateTimeOffset Slot) Generate(PersonaSize size, int seed, DateTimeOffset after)
     {
-        var zone = DigestSlot.Zone(PersonaGenerator.OwnerTimeZone(seed));
-        var slot = DigestSlot.Next(DayOfWeek.Monday, 8, zone, after);
+        var zone = TimeZones.Of(PersonaGenerator.OwnerTimeZone(seed));
+        var slot = new DigestSlot(DayOfWeek.Monday, 8).Next(zone, after);
         return (PersonaGenerator.Generate(size, seed, slot.AddMinutes(-10)), slot);
     }
 
@@ -109,10 +112,10 @@ internal sealed class PersonaAtSlot(ServiceEnvironment environment, Mailbox mail
         [.. environment.EmailsTo(mailbox).Where(message => message.Categories.Contains("review"))];
 
     public Task<IReadOnlyList<Nudge>> NudgesAsync() =>
-        services.GetRequiredService<INudgeStore>().WeekAsync(UserId, DigestWeek.Of(slot, DigestSlot.Zone(mailbox.Owner.TimeZone)), CancellationToken.None);
+        services.GetRequiredService<INudgeStore>().WeekAsync(UserId, DigestWeek.Of(slot, TimeZones.Of(mailbox.Owner.TimeZone)), CancellationToken.None);
 
     public Task<DigestRecord?> RecordAsync() =>
-        services.GetRequiredService<IDigestStore>().FindAsync(UserId, DigestWeek.Of(slot, DigestSlot.Zone(mailbox.Owner.TimeZone)), CancellationToken.None);
+        services.GetRequiredService<IDigestStore>().FindAsync(UserId, DigestWeek.Of(slot, TimeZones.Of(mailbox.Owner.TimeZone)), CancellationToken.None);
 
     public ValueTask DisposeAsync() => services.DisposeAsync();
 }

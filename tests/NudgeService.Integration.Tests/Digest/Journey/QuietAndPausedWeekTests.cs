@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Digest;
 using NudgeService.Application.People;
+using NudgeService.Domain.Ledger;
+using NudgeService.Domain.Planning;
 using NudgeService.LocalEnvironment;
 using NudgeService.Sandbox.Personas;
 using NudgeService.Testing;
@@ -35,7 +37,7 @@ public sealed class QuietAndPausedWeekTests(ServiceEnvironment environment)
 
         await using (var scope = services.CreateAsyncScope())
         {
-            var week = DigestWeek.Of(persona.Slot, DigestSlot.Zone(persona.Mailbox.Owner.TimeZone));
+            var week = DigestWeek.Of(persona.Slot, TimeZones.Of(persona.Mailbox.Owner.TimeZone));
             Assert.Equal(DigestRunOutcome.Sent, await scope.ServiceProvider.GetRequiredService<WeeklyDigest>().RunAsync(new DigestJob(persona.UserId, week.ToString()), CancellationToken.None));
         }
 

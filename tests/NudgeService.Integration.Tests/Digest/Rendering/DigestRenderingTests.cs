@@ -1,4 +1,5 @@
 using NudgeService.Application.Digest;
+using NudgeService.Domain.Planning;
 using NudgeService.Infrastructure.Templates;
 using static NudgeService.Integration.Tests.Digest.Rendering.SampleDigests;
 
@@ -36,7 +37,7 @@ public sealed class DigestRenderingTests
     [InlineData("fr", "Voici votre premier aperçu. Désormais, il arrive une fois par semaine, le lundi à 08:00")]
     public void The_first_look_says_how_the_weekly_digest_works_and_later_digests_do_not(string language, string line)
     {
-        var first = Renderer.Render(SampleDigests.Realistic(language) with { FirstLook = new WeeklyRhythm(DayOfWeek.Monday, 8) });
+        var first = Renderer.Render(SampleDigests.Realistic(language) with { FirstLook = new DigestSlot(DayOfWeek.Monday, 8) });
         var later = Renderer.Render(SampleDigests.Realistic(language));
 
         Assert.Contains(line, first.Html);

@@ -3,6 +3,7 @@ using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.DependencyInjection;
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Digest;
+using NudgeService.Domain.Planning;
 using NudgeService.Infrastructure.Queues;
 using NudgeService.Integration.Tests.Digest.Journey;
 using NudgeService.LocalEnvironment;
@@ -91,7 +92,7 @@ public sealed class ScheduleAcrossTimeZonesTests(ServiceEnvironment environment)
     private static async Task<UserAccount> ConnectedAsync(IServiceProvider services, string timeZone, DateTimeOffset now)
     {
         var account = new UserAccount("u" + Guid.NewGuid().ToString("N"), "oid.tid", "someone@contoso.example", "Someone Here", timeZone, "en",
-            new HashSet<string>(), AccountStatus.Active, now, DayOfWeek.Monday, 8, null);
+            new HashSet<string>(), AccountStatus.Active, now, new DigestSlot(DayOfWeek.Monday, 8), null);
         await services.GetRequiredService<IUserStore>().SaveAsync(account, CancellationToken.None);
         await services.GetRequiredService<ScheduleEntries>().StartAsync(account, now, CancellationToken.None);
         return account;

@@ -1,11 +1,23 @@
 using System.Globalization;
 using NudgeService.Domain.Ledger;
 
-namespace NudgeService.Application.Digest;
+namespace NudgeService.Domain.Planning;
 
 /// <summary>An ISO 8601 week, e.g. "2026-W48": the unit of "one digest per user per week".</summary>
-public readonly record struct DigestWeek(int Year, int Number) : IComparable<DigestWeek>
+public readonly record struct DigestWeek : IComparable<DigestWeek>
 {
+    public DigestWeek(int year, int number)
+    {
+        if (year is < 1 or > 9998) throw new ArgumentOutOfRangeException(nameof(year), year, "An ISO week's year is between 1 and 9998.");
+        if (number < 1 || number > ISOWeek.GetWeeksInYear(year)) throw new ArgumentOutOfRangeException(nameof(number), number, $"{year} has {ISOWeek.GetWeeksInYear(year)} ISO weeks.");
+        Year = year;
+        Number = number;
+    }
+
+    public int Year { get; }
+
+    public int Number { get; }
+
     public static DigestWeek Of(DateOnly day) =>
         new(ISOWeek.GetYear(day.ToDateTime(TimeOnly.MinValue)), ISOWeek.GetWeekOfYear(day.ToDateTime(TimeOnly.MinValue)));
 
