@@ -82,7 +82,7 @@ public sealed class ActionEndpoints(ActionLinkReader links, ActionFormProof proo
     }
 
     private static bool MayTakeOtherWords(OpenedNudge opened) =>
-        opened.Token.Action == NudgeAction.Send && opened.Nudge.Outcome is not (SuggestionOutcome.Sent or SuggestionOutcome.Drafted);
+        opened.Token.Action == NudgeAction.Send && !opened.Nudge.Outcome.IsActedOn();
 
     private bool OwnerProven(HttpRequest request, OpenedNudge opened) => ownerProofs.Holds(request, opened.Account, WordsAction(opened));
 

@@ -47,7 +47,7 @@ public sealed class PersonChoices(IPersonPreferenceStore preferences, INudgeStor
     {
         for (var attempt = 0; attempt < 2; attempt++)
         {
-            if (nudge.Outcome is SuggestionOutcome.Sent or SuggestionOutcome.Drafted || nudge.Outcome == outcome) return;
+            if (nudge.Outcome.IsActedOn() || nudge.Outcome == outcome) return;
             if (await nudges.TryUpdateOutcomeAsync(nudge with { Outcome = outcome, OutcomeAt = time.GetUtcNow() }, cancellationToken) is not null) return;
             if (await nudges.FindAsync(nudge.UserId, nudge.Week, nudge.Id, cancellationToken) is not { } now) return;
             nudge = now;

@@ -42,7 +42,7 @@ public sealed record Nudge(
     public string Version { get; init; } = "";
 
     /// <summary>Claims the nudge as sent just before Outlook is asked, so that nothing sends it twice.</summary>
-    public Nudge ClaimedForSending(DateTimeOffset at) => Outcome is SuggestionOutcome.Sent or SuggestionOutcome.Drafted
+    public Nudge ClaimedForSending(DateTimeOffset at) => Outcome.IsActedOn()
         ? throw new InvalidOperationException($"Nudge {Id} was already {Outcome}.")
         : this with { Outcome = SuggestionOutcome.Sent, OutcomeAt = at, SentMessage = SentMessage.Requested(at) };
 

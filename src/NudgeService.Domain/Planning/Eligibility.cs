@@ -42,5 +42,5 @@ public static class Eligibility
     private static bool RecentlyIgnored(PastSuggestion past, DateOnly today) => today.DayNumber - past.Week.DayNumber < IgnoredRestDays;
 
     private static bool CoolingDown(PastSuggestion past, UserPlanContext user, DateOnly today) =>
-        past.Outcome is SuggestionOutcome.Sent or SuggestionOutcome.Drafted && today.DayNumber - past.Week.DayNumber < user.CoolDownDays;
+        past.Outcome.IsActedOn() && today.DayNumber - past.Week.DayNumber < user.CoolDownDays;
 }
