@@ -8,13 +8,14 @@ using NudgeService.Application;
 using NudgeService.Functions.Web;
 using NudgeService.Infrastructure;
 using NudgeService.Infrastructure.Telemetry;
+using NudgeService.Web;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<RequestLimitMiddleware>();
 // Request logs would carry query strings, and the sign-in callback's holds an authorization code.
 builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-builder.Services.AddApplicationServices().AddInfrastructureServices();
+builder.Services.AddApplicationServices().AddInfrastructureServices().AddWebServices();
 // The scrubbers first, so that the exporter only ever sees scrubbed telemetry; ingestion takes Entra tokens only (the app's identity).
 var telemetry = builder.Services.AddTelemetryServices().UseFunctionsWorkerDefaults();
 if (!string.IsNullOrEmpty(builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"]))

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using NudgeService.Application.Actions;
-using NudgeService.Functions.Web;
+using NudgeService.Application.Web;
+using NudgeService.Web;
 
 namespace NudgeService.Functions.Actions;
 
@@ -10,10 +10,10 @@ namespace NudgeService.Functions.Actions;
 public sealed class AccountActionFunctions(ActionEndpoints endpoints)
 {
     [Function("account-link-page")]
-    public async Task<IActionResult> Page([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ActionLinks.AccountRoute)] HttpRequest request, string token, CancellationToken cancellationToken) =>
-        (await endpoints.ShowAccountAsync(request, token, cancellationToken)).ToActionResult(request.HttpContext.Response);
+    public async Task<IActionResult> Page([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = Routes.Account)] HttpRequest request, string token, CancellationToken cancellationToken) =>
+        (await endpoints.ShowAccountAsync(request, token, cancellationToken)).ToActionResult();
 
     [Function("account-link-action")]
-    public async Task<IActionResult> Act([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ActionLinks.AccountRoute)] HttpRequest request, string token, CancellationToken cancellationToken) =>
-        (await endpoints.ActOnAccountAsync(request, token, cancellationToken)).ToActionResult(request.HttpContext.Response);
+    public async Task<IActionResult> Act([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.Account)] HttpRequest request, string token, CancellationToken cancellationToken) =>
+        (await endpoints.ActOnAccountAsync(request, token, cancellationToken)).ToActionResult();
 }

@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using NudgeService.Application.Actions;
-using NudgeService.Functions.Web;
+using NudgeService.Application.Web;
+using NudgeService.Web;
 
 namespace NudgeService.Functions.Actions;
 
@@ -10,10 +11,10 @@ namespace NudgeService.Functions.Actions;
 public sealed class NudgeActionFunctions(ActionEndpoints endpoints)
 {
     [Function("nudge-page")]
-    public async Task<IActionResult> Page([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ActionLinks.NudgeRoute)] HttpRequest request, string token, CancellationToken cancellationToken) =>
-        (await endpoints.ShowNudgeAsync(request, token, cancellationToken)).ToActionResult(request.HttpContext.Response);
+    public async Task<IActionResult> Page([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = Routes.Nudge)] HttpRequest request, string token, CancellationToken cancellationToken) =>
+        (await endpoints.ShowNudgeAsync(request, token, cancellationToken)).ToActionResult();
 
     [Function("nudge-action")]
-    public async Task<IActionResult> Act([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ActionLinks.NudgeRoute)] HttpRequest request, string token, CancellationToken cancellationToken) =>
-        (await endpoints.ActOnNudgeAsync(request, token, cancellationToken)).ToActionResult(request.HttpContext.Response);
+    public async Task<IActionResult> Act([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.Nudge)] HttpRequest request, string token, CancellationToken cancellationToken) =>
+        (await endpoints.ActOnNudgeAsync(request, token, cancellationToken)).ToActionResult();
 }

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using NudgeService.Application.Actions;
-using NudgeService.Functions.Web;
+using NudgeService.Application.Web;
+using NudgeService.Web;
 
 namespace NudgeService.Functions.Actions;
 
@@ -10,6 +10,6 @@ namespace NudgeService.Functions.Actions;
 public sealed class ReviewPageFunction(ActionEndpoints endpoints)
 {
     [Function("review-page")]
-    public async Task<IActionResult> Page([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ActionLinks.ReviewRoute)] HttpRequest request, string token, CancellationToken cancellationToken) =>
-        (await endpoints.ShowReviewAsync(request, token, cancellationToken)).ToActionResult(request.HttpContext.Response);
+    public async Task<IActionResult> Page([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = Routes.Review)] HttpRequest request, string token, CancellationToken cancellationToken) =>
+        (await endpoints.ShowReviewAsync(request, token, cancellationToken)).ToActionResult();
 }

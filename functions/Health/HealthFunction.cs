@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using NudgeService.Application.Operations;
+using NudgeService.Application.Web;
 
 namespace NudgeService.Functions.Health;
 
@@ -9,7 +10,7 @@ namespace NudgeService.Functions.Health;
 public sealed class HealthFunction(HealthCheck health)
 {
     [Function("health")]
-    public async Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request, CancellationToken cancellationToken)
+    public async Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Health)] HttpRequest request, CancellationToken cancellationToken)
     {
         var report = await health.CheckAsync(cancellationToken);
         return new ObjectResult(report) { StatusCode = report.HttpStatus };

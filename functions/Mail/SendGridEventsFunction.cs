@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using NudgeService.Application.MailEvents;
+using NudgeService.Application.Web;
 
 namespace NudgeService.Functions.Mail;
 
@@ -9,7 +10,7 @@ namespace NudgeService.Functions.Mail;
 public sealed class SendGridEventsFunction(MailEventWebhook webhook)
 {
     [Function("sendgrid-events")]
-    public async Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = MailEventWebhook.Route)] HttpRequest request, CancellationToken cancellationToken)
+    public async Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Routes.MailEvents)] HttpRequest request, CancellationToken cancellationToken)
     {
         if (await MailEventBodies.ReadAsync(request.Body, cancellationToken) is not { } body) return new StatusCodeResult(StatusCodes.Status413PayloadTooLarge);
         var status = await webhook.ReceiveAsync(

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
-using NudgeService.Application.Web;
+using NudgeService.Web;
 
 namespace NudgeService.Functions.Web;
 
@@ -16,7 +15,7 @@ internal sealed class RequestLimitMiddleware(RequestLimiter limiter) : IFunction
     {
         if (context.GetHttpContext() is { } http && limiter.Refusal(http.Request) is { } refusal)
         {
-            await refusal.ToActionResult(http.Response).ExecuteResultAsync(new ActionContext { HttpContext = http });
+            await WebResponses.WriteAsync(http.Response, refusal, http.RequestAborted);
             return;
         }
         await next(context);

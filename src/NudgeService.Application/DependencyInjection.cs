@@ -24,8 +24,6 @@ public static class DependencyInjection
         services.AddScoped<OwnerProof.OwnerProofs>();
         services.AddScoped<GraphAccess>();
         services.AddScoped<Sync.WeeklySync>();
-        services.AddScoped<Web.AccountEndpoints>();
-        services.AddSingleton<Web.RequestLimiter>();
         services.AddSingleton(provider =>
         {
             var links = provider.GetRequiredService<IOptions<NudgeOptions>>().Value.Links;
@@ -39,7 +37,6 @@ public static class DependencyInjection
         services.AddScoped<OutlookDrafting>();
         services.AddSingleton<PersonChoices>();
         services.AddSingleton<Subscription>();
-        services.AddScoped<ActionEndpoints>();
         services.AddSingleton<ScheduleEntries>();
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<WeekPreparation>();

@@ -1,3 +1,4 @@
+using NudgeService.Application.Web;
 using System.Security.Cryptography.X509Certificates;
 using NudgeService.Sandbox.Hosting;
 using NudgeService.Sandbox.Mailboxes;
@@ -12,7 +13,7 @@ public static class LocalConnection
         // The sign-in returns from HTTPS to the local HTTP callback, a hop HttpClient will not follow by itself.
         using var browser = new HttpClient(SandboxCertificate.TrustingHandler(sandboxCertificate, allowRedirects: false));
         var language = mailbox.Owner.Locale[..2];
-        var url = new Uri(webBaseUrl, $"api/connect?lang={language}&hint={Uri.EscapeDataString(mailbox.Owner.Address)}");
+        var url = new Uri(webBaseUrl, $"{Routes.PathOf(Routes.Connect)}?lang={language}&hint={Uri.EscapeDataString(mailbox.Owner.Address)}");
         for (var hop = 0; hop < 5; hop++)
         {
             using var response = await browser.GetAsync(url, cancellationToken);

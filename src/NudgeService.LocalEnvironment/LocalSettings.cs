@@ -1,3 +1,4 @@
+using NudgeService.Application.Web;
 using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using NudgeService.Application.MailEvents;
@@ -36,5 +37,5 @@ public static class LocalSettings
 
     /// <summary>Points the sandbox's Event Webhook at the local endpoints, as an operator points SendGrid's at the Function App.</summary>
     public static void PostMailEventsTo(SandboxServer sandbox, Uri webBaseUrl) =>
-        sandbox.Services.GetRequiredService<EventWebhookSettings>().Url = new Uri(webBaseUrl, "api/" + MailEventWebhook.Route);
+        sandbox.Services.GetRequiredService<EventWebhookSettings>().Url = new Uri(webBaseUrl, Routes.PathOf(Routes.MailEvents));
 }

@@ -6,11 +6,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NudgeService.Application;
-using NudgeService.Application.Actions;
 using NudgeService.Application.MailEvents;
 using NudgeService.Application.Operations;
 using NudgeService.Application.Web;
 using NudgeService.Infrastructure;
+using NudgeService.Web;
 
 namespace NudgeService.LocalEnvironment;
 
@@ -47,7 +47,7 @@ public sealed class LocalWebHost : IAsyncDisposable
             kestrel.Listen(IPAddress.Loopback, port);
             kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
         });
-        builder.Services.AddApplicationServices().AddInfrastructureServices();
+        builder.Services.AddApplicationServices().AddInfrastructureServices().AddWebServices();
 
         var app = builder.Build();
         // Every endpoint here is anonymous: each request spends from its client's bucket first.
@@ -55,27 +55,27 @@ public sealed class LocalWebHost : IAsyncDisposable
         {
             if (context.RequestServices.GetRequiredService<RequestLimiter>().Refusal(context.Request) is { } refusal)
             {
-                await WriteAsync(context, refusal);
+                await WebResponses.WriteAsync(context.Response, refusal, context.RequestAborted);
                 return;
             }
             await next(context);
         });
-        Map(app, GetOrHead, AccountEndpoints.ConnectRoute, (endpoints, request, _) => Task.FromResult(endpoints.Connect(request)));
-        Map(app, GetOrHead, AccountEndpoints.AdminConsentRoute, (endpoints, request, _) => Task.FromResult(endpoints.AdminConsent(request)));
-        Map(app, ["GET"], AccountEndpoints.CallbackRoute, (endpoints, request, token) => endpoints.CallbackAsync(request, token));
-        Map(app, GetOrHead, AccountEndpoints.DisconnectRoute, (endpoints, request, token) => endpoints.DisconnectPageAsync(request, token));
-        Map(app, ["POST"], AccountEndpoints.DisconnectRoute, (endpoints, request, token) => endpoints.DisconnectAsync(request, token));
-        Map<ActionEndpoints>(app, GetOrHead, ActionEndpoints.NudgeRoute, (endpoints, request, token) => endpoints.ShowNudgeAsync(request, Token(request), token));
-        Map<ActionEndpoints>(app, ["POST"], ActionEndpoints.NudgeRoute, (endpoints, request, token) => endpoints.ActOnNudgeAsync(request, Token(request), token));
-        Map<ActionEndpoints>(app, GetOrHead, ActionEndpoints.ReviewRoute, (endpoints, request, token) => endpoints.ShowReviewAsync(request, Token(request), token));
-        Map<ActionEndpoints>(app, GetOrHead, ActionEndpoints.AccountRoute, (endpoints, request, token) => endpoints.ShowAccountAsync(request, Token(request), token));
-        Map<ActionEndpoints>(app, ["POST"], ActionEndpoints.AccountRoute, (endpoints, request, token) => endpoints.ActOnAccountAsync(request, Token(request), token));
-        app.MapPost("/api/" + MailEventWebhook.Route, async (HttpContext context, MailEventWebhook webhook) =>
+        Map(app, GetOrHead, Routes.Connect, (endpoints, request, _) => Task.FromResult(endpoints.Connect(request)));
+        Map(app, GetOrHead, Routes.AdminConsent, (endpoints, request, _) => Task.FromResult(endpoints.AdminConsent(request)));
+        Map(app, ["GET"], Routes.Callback, (endpoints, request, token) => endpoints.CallbackAsync(request, token));
+        Map(app, GetOrHead, Routes.Disconnect, (endpoints, request, token) => endpoints.DisconnectPageAsync(request, token));
+        Map(app, ["POST"], Routes.Disconnect, (endpoints, request, token) => endpoints.DisconnectAsync(request, token));
+        Map<ActionEndpoints>(app, GetOrHead, Routes.Nudge, (endpoints, request, token) => endpoints.ShowNudgeAsync(request, Token(request), token));
+        Map<ActionEndpoints>(app, ["POST"], Routes.Nudge, (endpoints, request, token) => endpoints.ActOnNudgeAsync(request, Token(request), token));
+        Map<ActionEndpoints>(app, GetOrHead, Routes.Review, (endpoints, request, token) => endpoints.ShowReviewAsync(request, Token(request), token));
+        Map<ActionEndpoints>(app, GetOrHead, Routes.Account, (endpoints, request, token) => endpoints.ShowAccountAsync(request, Token(request), token));
+        Map<ActionEndpoints>(app, ["POST"], Routes.Account, (endpoints, request, token) => endpoints.ActOnAccountAsync(request, Token(request), token));
+        app.MapPost(Routes.PathOf(Routes.MailEvents), async (HttpContext context, MailEventWebhook webhook) =>
             await MailEventBodies.ReadAsync(context.Request.Body, context.RequestAborted) is { } body
                 ? Results.StatusCode(await webhook.ReceiveAsync(context.Request.Headers[MailEventWebhook.SignatureHeader].ToString(),
                     context.Request.Headers[MailEventWebhook.TimestampHeader].ToString(), body, context.RequestAborted))
                 : Results.StatusCode(StatusCodes.Status413PayloadTooLarge)).DisableAntiforgery();
-        app.MapGet("/api/health", async (HttpContext context, HealthCheck health) =>
+        app.MapGet(Routes.PathOf(Routes.Health), async (HttpContext context, HealthCheck health) =>
         {
             var report = await health.CheckAsync(context.RequestAborted);
             return Results.Json(report, statusCode: report.HttpStatus);
@@ -97,28 +97,8 @@ public sealed class LocalWebHost : IAsyncDisposable
         Map<AccountEndpoints>(app, methods, route, handle);
 
     private static void Map<TEndpoints>(WebApplication app, string[] methods, string route, Func<TEndpoints, HttpRequest, CancellationToken, Task<WebResult>> handle) where TEndpoints : notnull =>
-        app.MapMethods("/" + route, methods, async (HttpContext context, TEndpoints endpoints) =>
-            await WriteAsync(context, await handle(endpoints, context.Request, context.RequestAborted))).DisableAntiforgery();
-
-    private static Task WriteAsync(HttpContext context, WebResult result)
-    {
-        foreach (var (name, value) in WebResult.SecurityHeaders.Concat(result.Headers)) context.Response.Headers[name] = value;
-        foreach (var cookie in result.Cookies) context.Response.Cookies.Append(cookie.Name, cookie.Value, cookie.Options());
-        context.Response.StatusCode = result.Status;
-        if (result.Download is { } download)
-        {
-            context.Response.Headers.ContentDisposition = download.Disposition;
-            context.Response.ContentType = download.ContentType;
-            return context.Response.WriteAsync(download.Content, context.RequestAborted);
-        }
-        if (result.RedirectTo is not { } location)
-        {
-            context.Response.ContentType = "text/html; charset=utf-8";
-            return context.Response.WriteAsync(result.Html ?? "", context.RequestAborted);
-        }
-        context.Response.Headers.Location = location;
-        return Task.CompletedTask;
-    }
+        app.MapMethods(Routes.PathOf(route), methods, async (HttpContext context, TEndpoints endpoints) =>
+            await WebResponses.WriteAsync(context.Response, await handle(endpoints, context.Request, context.RequestAborted), context.RequestAborted)).DisableAntiforgery();
 
     private static string Token(HttpRequest request) => (string)request.RouteValues["token"]!;
 }

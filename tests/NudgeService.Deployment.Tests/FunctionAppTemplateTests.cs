@@ -92,8 +92,8 @@ public sealed class FunctionAppTemplateTests(CompiledInfrastructure infrastructu
     [Fact]
     public void Redirect_uri_setting_and_output_name_the_sign_in_callback_route()
     {
-        Assert.Contains($"/{AccountEndpoints.CallbackRoute}'", Settings["Nudge__Identity__RedirectUri"]?.ToString());
-        Assert.Contains($"/{AccountEndpoints.CallbackRoute}'", Template.ModuleOutput("redirectUri")["value"]?.ToString());
+        Assert.Contains($"{Routes.PathOf(Routes.Callback)}'", Settings["Nudge__Identity__RedirectUri"]?.ToString());
+        Assert.Contains($"{Routes.PathOf(Routes.Callback)}'", Template.ModuleOutput("redirectUri")["value"]?.ToString());
         Assert.Contains("outputs.redirectUri", Template.Outputs["NUDGE_REDIRECT_URI"]?["value"]?.ToString());
         Assert.Contains("outputs.url", Template.Outputs["NUDGE_APP_URL"]?["value"]?.ToString());
     }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using NudgeService.Application.Actions;
 using NudgeService.Application.Configuration;
 using NudgeService.Application.Digest;
+using NudgeService.Application.Web;
 using NudgeService.Domain.Planning;
 
 namespace NudgeService.Application.Accounts;
@@ -16,14 +17,14 @@ public sealed class AccountLinks(ActionTokens tokens, IOptions<NudgeOptions> opt
     {
         var now = time.GetUtcNow();
         var token = tokens.Create(new ActionToken(userId, NudgeAction.Disconnect, DigestWeek.Of(now, TimeZoneInfo.Utc).ToString(), "", now + Lifetime));
-        return $"{Base}/api/account/disconnect?token={token}";
+        return $"{Base}{Routes.PathOf(Routes.Disconnect)}?token={token}";
     }
 
     public string Connect(string? loginHint, string language) =>
-        $"{Base}/api/connect?lang={language}" + (loginHint is null ? "" : "&hint=" + Uri.EscapeDataString(loginHint));
+        $"{Base}{Routes.PathOf(Routes.Connect)}?lang={language}" + (loginHint is null ? "" : "&hint=" + Uri.EscapeDataString(loginHint));
 
     /// <summary>Where an organisation's administrator approves NudgeService for everyone in it.</summary>
-    public string AdminConsent(string language) => $"{Base}/{Web.AccountEndpoints.AdminConsentRoute}?lang={language}";
+    public string AdminConsent(string language) => $"{Base}{Routes.PathOf(Routes.AdminConsent)}?lang={language}";
 
     /// <summary>The user a disconnect token names, or null when it is tampered with, truncated, expired, or for another action.</summary>
     public string? UserToDisconnect(string? token) =>

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using NudgeService.Application.OwnerProof;
 using NudgeService.Application.Web;
@@ -11,26 +10,26 @@ namespace NudgeService.Application.Accounts;
 /// </summary>
 public sealed class DisconnectService(AccountLinks links, IUserStore users, IUserDataEraser eraser, OwnerProofs ownerProofs, ILogger<DisconnectService> logger)
 {
-    public async Task<WebResult> ConfirmAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <param name="ownerPass">The browser's <see cref="OwnerProofs.PassCookie"/>.</param>
+    public async Task<WebResult> ConfirmAsync(string? token, string? ownerPass, CancellationToken cancellationToken)
     {
-        string? token = request.Query["token"];
         if (await AccountFor(token, cancellationToken) is not { } account) return InvalidLink();
         var texts = Texts.For(account.Language);
-        var proven = ownerProofs.Holds(request, account, OwnerActions.Erase);
+        var proven = ownerProofs.Holds(ownerPass, account, OwnerActions.Erase);
         return new HtmlPage(account.Language, texts.DisconnectTitle)
             .Paragraph(string.Format(texts.DisconnectQuestion, account.Address))
             .Paragraph(string.Format(proven ? texts.ProofDone : texts.ProofNeeded, account.Address))
-            .Form("/" + AccountEndpoints.DisconnectRoute, new Dictionary<string, string> { ["token"] = token! }, proven ? texts.DisconnectButton : texts.DisconnectSignInButton)
+            .Form(Routes.PathOf(Routes.Disconnect), new Dictionary<string, string> { ["token"] = token! }, proven ? texts.DisconnectButton : texts.DisconnectSignInButton)
             .Respond();
     }
 
-    public async Task<WebResult> EraseAsync(HttpRequest request, string? token, CancellationToken cancellationToken)
+    public async Task<WebResult> EraseAsync(string? token, string? ownerPass, CancellationToken cancellationToken)
     {
         if (await AccountFor(token, cancellationToken) is not { } account) return InvalidLink();
-        if (!ownerProofs.Holds(request, account, OwnerActions.Erase))
+        if (!ownerProofs.Holds(ownerPass, account, OwnerActions.Erase))
         {
             // Back to the confirmation page, not straight to erasure: a silent sign-in must never turn a forged post into an erase without the owner's click.
-            return ownerProofs.Begin(account, OwnerActions.Erase, $"/{AccountEndpoints.DisconnectRoute}?token={Uri.EscapeDataString(token!)}");
+            return ownerProofs.Begin(account, OwnerActions.Erase, $"{Routes.PathOf(Routes.Disconnect)}?token={Uri.EscapeDataString(token!)}");
         }
         var erased = await eraser.EraseAsync(account.UserId, cancellationToken);
         logger.LogInformation("Account {UserId} disconnected; {Count} records erased", account.UserId, erased);

@@ -20,7 +20,7 @@ public sealed class ActionLinkReader(ActionTokens tokens, IUserStore users, INud
         if (token.Action is NudgeAction.Unsubscribe or NudgeAction.Preferences or NudgeAction.Review || token.NudgeId.Length == 0) return new(null, Unknown(language));
         if (await users.FindAsync(token.UserId, cancellationToken) is not { } account) return new(null, Unknown(language));
         if (await nudges.FindAsync(token.UserId, DigestWeek.Parse(token.Week), token.NudgeId, cancellationToken) is not { } nudge) return new(null, Unknown(account.Language));
-        return new(new OpenedNudge(token, $"/api/n/{text}", account, nudge), null);
+        return new(new OpenedNudge(token, Routes.PathOf(Routes.Nudge, text!), account, nudge), null);
     }
 
     public async Task<LinkOpening<OpenedAccount>> OpenAccountAsync(string? text, string language, CancellationToken cancellationToken)
@@ -30,7 +30,7 @@ public sealed class ActionLinkReader(ActionTokens tokens, IUserStore users, INud
         var token = reading.Token!;
         if (token.Action is not (NudgeAction.Unsubscribe or NudgeAction.Preferences)) return new(null, Unknown(language));
         if (await users.FindAsync(token.UserId, cancellationToken) is not { } account) return new(null, Unknown(language));
-        return new(new OpenedAccount(token, $"/api/u/{text}", account), null);
+        return new(new OpenedAccount(token, Routes.PathOf(Routes.Account, text!), account), null);
     }
 
     /// <summary>A review link names its record by id, which says nothing of user or quarter: the record is found among the user's own.</summary>
@@ -42,7 +42,7 @@ public sealed class ActionLinkReader(ActionTokens tokens, IUserStore users, INud
         if (token.Action != NudgeAction.Review || token.NudgeId.Length == 0) return new(null, Unknown(language));
         if (await users.FindAsync(token.UserId, cancellationToken) is not { } account) return new(null, Unknown(language));
         var record = (await reviews.ListAsync(token.UserId, cancellationToken)).FirstOrDefault(review => review.Id == token.NudgeId);
-        return record is null ? new(null, Unknown(account.Language)) : new(new OpenedReview(token, $"/api/r/{text}", account, record), null);
+        return record is null ? new(null, Unknown(account.Language)) : new(new OpenedReview(token, Routes.PathOf(Routes.Review, text!), account, record), null);
     }
 
     private static WebResult Problem(TokenProblem problem, string language)

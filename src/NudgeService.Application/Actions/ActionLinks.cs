@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using NudgeService.Application.Accounts;
 using NudgeService.Application.Configuration;
 using NudgeService.Application.Digest;
+using NudgeService.Application.Web;
 using NudgeService.Domain.Planning;
 
 namespace NudgeService.Application.Actions;
@@ -9,10 +10,6 @@ namespace NudgeService.Application.Actions;
 /// <summary>The signed links behind a digest's buttons and footer.</summary>
 public sealed class ActionLinks(ActionTokens tokens, IOptions<NudgeOptions> options, TimeProvider time)
 {
-    public const string NudgeRoute = "n/{token}";
-    public const string AccountRoute = "u/{token}";
-    public const string ReviewRoute = "r/{token}";
-
     public NudgeActions For(Nudge nudge, bool outlookDrafts) => new(
         NudgeLink(nudge, NudgeAction.Send),
         outlookDrafts ? NudgeLink(nudge, NudgeAction.EditInOutlook) : null,
@@ -25,13 +22,13 @@ public sealed class ActionLinks(ActionTokens tokens, IOptions<NudgeOptions> opti
 
     /// <summary>The quarter's review on a page: as long-lived as the account's links, since a quarter is longer than a digest's fortnight.</summary>
     public string Review(string userId, DigestWeek week, string reviewId) =>
-        $"{Base}/api/r/{tokens.Create(new ActionToken(userId, NudgeAction.Review, week.ToString(), reviewId, time.GetUtcNow() + AccountLinks.Lifetime))}";
+        Base + Routes.PathOf(Routes.Review, tokens.Create(new ActionToken(userId, NudgeAction.Review, week.ToString(), reviewId, time.GetUtcNow() + AccountLinks.Lifetime)));
 
     private string NudgeLink(Nudge nudge, NudgeAction action) =>
-        $"{Base}/api/n/{tokens.Create(new ActionToken(nudge.UserId, action, nudge.Week.ToString(), nudge.Id, time.GetUtcNow().AddDays(options.Value.Links.LifetimeDays)))}";
+        Base + Routes.PathOf(Routes.Nudge, tokens.Create(new ActionToken(nudge.UserId, action, nudge.Week.ToString(), nudge.Id, time.GetUtcNow().AddDays(options.Value.Links.LifetimeDays))));
 
     private string AccountLink(string userId, DigestWeek week, NudgeAction action) =>
-        $"{Base}/api/u/{tokens.Create(new ActionToken(userId, action, week.ToString(), "", time.GetUtcNow() + AccountLinks.Lifetime))}";
+        Base + Routes.PathOf(Routes.Account, tokens.Create(new ActionToken(userId, action, week.ToString(), "", time.GetUtcNow() + AccountLinks.Lifetime)));
 
     private string Base => options.Value.PublicBaseUrl.TrimEnd('/');
 }

@@ -1,7 +1,7 @@
+using System.Buffers.Text;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.WebUtilities;
 using NudgeService.Application.Digest;
 using NudgeService.Domain.Planning;
 
@@ -60,7 +60,7 @@ public sealed class ActionTokens
         var tag = key.Tag(buffer.AsSpan(0, HeaderBytes), content);
         tag.CopyTo(buffer.AsSpan(HeaderBytes));
         key.Crypt(tag, content);
-        return WebEncoders.Base64UrlEncode(buffer);
+        return Base64Url.EncodeToString(buffer);
     }
 
     public TokenReading Read(string? text, DateTimeOffset now)
@@ -93,8 +93,8 @@ public sealed class ActionTokens
         if (string.IsNullOrEmpty(text) || text.Length > 512 || !text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) return null;
         try
         {
-            var buffer = WebEncoders.Base64UrlDecode(text);
-            return buffer.Length >= HeaderBytes + TagBytes + FixedContentBytes && WebEncoders.Base64UrlEncode(buffer) == text ? buffer : null;
+            var buffer = Base64Url.DecodeFromChars(text);
+            return buffer.Length >= HeaderBytes + TagBytes + FixedContentBytes && Base64Url.EncodeToString(buffer) == text ? buffer : null;
         }
         catch (FormatException)
         {

@@ -11,7 +11,7 @@ namespace NudgeService.Application.Connect;
 public static class SealedState
 {
     public static string Seal<T>(IDataProtectionProvider protection, string purpose, T value, DateTimeOffset expiresAt) =>
-        Protector(protection, purpose).Protect(JsonSerializer.Serialize(value), expiresAt);
+        protection.CreateProtector(purpose).Protect(JsonSerializer.Serialize(new Sealed<T>(expiresAt, value)));
 
     /// <summary>Null when the text was forged, truncated, sealed for another purpose, or has expired.</summary>
     public static T? Open<T>(IDataProtectionProvider protection, string purpose, string? sealedText) where T : class
@@ -19,7 +19,9 @@ public static class SealedState
         if (string.IsNullOrEmpty(sealedText)) return null;
         try
         {
-            return JsonSerializer.Deserialize<T>(Protector(protection, purpose).Unprotect(sealedText));
+            return JsonSerializer.Deserialize<Sealed<T>>(protection.CreateProtector(purpose).Unprotect(sealedText)) is { } opened && opened.ExpiresAt > DateTimeOffset.UtcNow
+                ? opened.Value
+                : null;
         }
         catch (Exception exception) when (exception is CryptographicException or JsonException or FormatException)
         {
@@ -27,6 +29,6 @@ public static class SealedState
         }
     }
 
-    private static ITimeLimitedDataProtector Protector(IDataProtectionProvider protection, string purpose) =>
-        protection.CreateProtector(purpose).ToTimeLimitedDataProtector();
+    /// <summary>The expiry travels inside the authenticated payload, so it cannot be changed without breaking the seal.</summary>
+    private sealed record Sealed<T>(DateTimeOffset ExpiresAt, T Value);
 }

@@ -22,7 +22,6 @@ public sealed class MailEventWebhook(
     TimeProvider time,
     ILogger<MailEventWebhook> logger)
 {
-    public const string Route = "sendgrid/events";
     public const string SignatureHeader = "X-Twilio-Email-Event-Webhook-Signature";
     public const string TimestampHeader = "X-Twilio-Email-Event-Webhook-Timestamp";
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NudgeService.Application.Accounts;
@@ -32,8 +31,9 @@ public sealed class OwnerProofs(
     /// <summary>What the identity platform answers to prompt=none when it cannot sign in silently; each falls back to a sign-in page.</summary>
     private static readonly HashSet<string> NeedsInteraction = new(StringComparer.Ordinal) { "login_required", "interaction_required", "consent_required" };
 
-    public bool Holds(HttpRequest request, UserAccount account, string action) =>
-        OwnerPass.Open(protection, request.Cookies[PassCookie]) is { } pass && pass.UserId == account.UserId && pass.Action == action;
+    /// <param name="passCookie">The browser's <see cref="PassCookie"/>.</param>
+    public bool Holds(string? passCookie, UserAccount account, string action) =>
+        OwnerPass.Open(protection, passCookie) is { } pass && pass.UserId == account.UserId && pass.Action == action;
 
     /// <summary>Sends the browser to a silent sign-in as the account's owner; it comes back to <paramref name="returnTo"/> with a pass.</summary>
     /// <param name="returnTo">A path of ours, such as "/api/account/disconnect?token=…".</param>
@@ -43,15 +43,17 @@ public sealed class OwnerProofs(
     /// <summary>True when the callback's state is an owner proof's rather than a connect's.</summary>
     public bool Recognizes(string? state) => OwnerProofState.Open(protection, state) is not null;
 
-    public async Task<WebResult> CompleteAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <param name="query">The callback's query parameters.</param>
+    /// <param name="browserCookie">The browser's <see cref="BrowserCookie"/>.</param>
+    public async Task<WebResult> CompleteAsync(IReadOnlyDictionary<string, string?> query, string? browserCookie, CancellationToken cancellationToken)
     {
-        if (OwnerProofState.Open(protection, request.Query["state"]) is not { } state) return Refused(Languages.English, texts => texts.StateInvalid, 400, "invalid or expired state");
+        if (OwnerProofState.Open(protection, query.GetValueOrDefault("state")) is not { } state) return Refused(Languages.English, texts => texts.StateInvalid, 400, "invalid or expired state");
         if (await spentSignIns.IsSpentAsync(state.Id, cancellationToken)) return Refused(state.Language, texts => texts.StateReplayed, 400, "replayed state");
         // Someone else's browser finishing a proof started here (or the reverse) must prove nothing.
-        var sameBrowser = BrowserBinding.Matches(request.Cookies[BrowserCookie], state.Browser);
+        var sameBrowser = BrowserBinding.Matches(browserCookie, state.Browser);
         if (await users.FindAsync(state.UserId, cancellationToken) is not { } account) return Refused(state.Language, texts => texts.LinkInvalid, 400, "account gone");
 
-        if (request.Query["error"].ToString() is { Length: > 0 } error)
+        if (query.GetValueOrDefault("error") is { Length: > 0 } error)
         {
             if (!sameBrowser) return OtherBrowser(state);
             if (state.Silent && NeedsInteraction.Contains(error))
@@ -60,7 +62,7 @@ public sealed class OwnerProofs(
             }
             return Refused(state.Language, texts => texts.ProofNotSignedIn, 403, "sign-in not completed");
         }
-        if (request.Query["code"].ToString() is not { Length: > 0 } code) return Refused(state.Language, texts => texts.StateMissing, 400, "no code");
+        if (query.GetValueOrDefault("code") is not { Length: > 0 } code) return Refused(state.Language, texts => texts.StateMissing, 400, "no code");
 
         ProvenIdentity proven;
         try
@@ -81,7 +83,7 @@ public sealed class OwnerProofs(
 
         logger.LogInformation("Owner of {UserId} proven for {Action}", account.UserId, state.Action);
         var pass = new OwnerPass(account.UserId, state.Action).Seal(protection, time.GetUtcNow() + OwnerPass.Lifetime);
-        return new WebResult(StatusCodes.Status303SeeOther, RedirectTo: Base + state.ReturnTo)
+        return new WebResult(303, RedirectTo: Base + state.ReturnTo)
             .WithCookie(Cookie(PassCookie, pass, OwnerPass.Lifetime, strict: true))
             .WithCookie(Cookie(BrowserCookie, "", TimeSpan.Zero, strict: false));
     }
@@ -94,7 +96,7 @@ public sealed class OwnerProofs(
         var expiresAt = time.GetUtcNow() + OwnerProofState.Lifetime;
         var url = identity.OwnerProofUrl(state.Seal(protection, expiresAt), state.CodeChallenge, state.Nonce, loginHint, state.Silent);
         // The identity platform comes back with a top-level GET from its own site: a Lax cookie goes with it, a Strict one would not.
-        return new WebResult(StatusCodes.Status303SeeOther, RedirectTo: url.AbsoluteUri)
+        return new WebResult(303, RedirectTo: url.AbsoluteUri)
             .WithCookie(Cookie(BrowserCookie, state.Browser, OwnerProofState.Lifetime, strict: false));
     }
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace NudgeService.Application.Web;
 
 /// <summary>What an HTTP handler answers, independent of the host (Functions or the local command line).</summary>
@@ -49,14 +47,4 @@ public sealed record WebCookie(string Name, string Value, TimeSpan Lifetime, boo
     public const string Path = "/api/";
 
     public bool Secure => PublicBaseUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
-
-    public CookieOptions Options() => new()
-    {
-        HttpOnly = true,
-        Path = Path,
-        Secure = Secure,
-        SameSite = SameSiteStrict ? SameSiteMode.Strict : SameSiteMode.Lax,
-        MaxAge = Lifetime,
-        IsEssential = true,
-    };
 }

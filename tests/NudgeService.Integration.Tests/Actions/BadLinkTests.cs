@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NudgeService.Application.Actions;
 using NudgeService.Domain.Planning;
 using NudgeService.Testing;
+using NudgeService.Web;
 
 namespace NudgeService.Integration.Tests.Actions;
 

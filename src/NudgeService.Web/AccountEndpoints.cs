@@ -3,8 +3,9 @@ using NudgeService.Application.Accounts;
 using NudgeService.Application.Actions;
 using NudgeService.Application.Connect;
 using NudgeService.Application.OwnerProof;
+using NudgeService.Application.Web;
 
-namespace NudgeService.Application.Web;
+namespace NudgeService.Web;
 
 /// <summary>
 /// The account pages as HTTP handlers, shared by the Function App's triggers and the command
@@ -12,11 +13,6 @@ namespace NudgeService.Application.Web;
 /// </summary>
 public sealed class AccountEndpoints(ConnectService connect, AdminConsentService adminConsent, DisconnectService disconnect, OwnerProofs ownerProofs)
 {
-    public const string ConnectRoute = "api/connect";
-    public const string AdminConsentRoute = "api/connect/admin";
-    public const string CallbackRoute = "api/auth/callback";
-    public const string DisconnectRoute = "api/account/disconnect";
-
     /// <summary>An identity platform response is a few hundred characters; anything far longer is not one.</summary>
     public const int MaxQueryLength = 8192;
 
@@ -31,20 +27,20 @@ public sealed class AccountEndpoints(ConnectService connect, AdminConsentService
             return Task.FromResult(new HtmlPage(Languages.English, Texts.English.SignInFailedTitle).Paragraph(Texts.English.RequestTooLong).Respond(414));
         }
         // One registered reply address serves both sign-ins and admin consent; the sealed state says which one came back.
-        if (ownerProofs.Recognizes(request.Query["state"])) return ownerProofs.CompleteAsync(request, cancellationToken);
         var query = request.Query.ToDictionary(pair => pair.Key, pair => (string?)pair.Value.ToString(), StringComparer.Ordinal);
+        if (ownerProofs.Recognizes(request.Query["state"])) return ownerProofs.CompleteAsync(query, request.Cookies[OwnerProofs.BrowserCookie], cancellationToken);
         if (adminConsent.Recognizes(request.Query["state"])) return Task.FromResult(adminConsent.Complete(query, request.Cookies[AdminConsentService.BrowserCookie]));
         return connect.CompleteAsync(query, request.Cookies[ConnectService.BrowserCookie], cancellationToken);
     }
 
     public Task<WebResult> DisconnectPageAsync(HttpRequest request, CancellationToken cancellationToken) =>
-        disconnect.ConfirmAsync(request, cancellationToken);
+        disconnect.ConfirmAsync(request.Query["token"], request.Cookies[OwnerProofs.PassCookie], cancellationToken);
 
     public async Task<WebResult> DisconnectAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var posted = await PostedForm.ReadAsync(request, cancellationToken);
         return posted.Form is { } form
-            ? await disconnect.EraseAsync(request, form["token"], cancellationToken)
-            : NudgePages.Unreadable(Languages.From(request.Headers.AcceptLanguage.ToString()), posted.Problem);
+            ? await disconnect.EraseAsync(form["token"], request.Cookies[OwnerProofs.PassCookie], cancellationToken)
+            : NudgePages.Unreadable(WebResponses.Language(request), posted.Problem);
     }
 }

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using NudgeService.Application.Configuration;
 
-namespace NudgeService.Application.Web;
+using NudgeService.Application.Web;
+
+namespace NudgeService.Web;
 
 /// <summary>
 /// How fast one client may call our anonymous endpoints, held in this process's memory: a token
@@ -37,7 +39,7 @@ public sealed class RequestLimiter : IDisposable
         using var lease = limiter.AttemptAcquire((Group(request.Path), Client(request)));
         if (lease.IsAcquired) return null;
         var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 1;
-        var language = Languages.From(request.Headers.AcceptLanguage.ToString());
+        var language = WebResponses.Language(request);
         var texts = Texts.For(language);
         return new HtmlPage(language, texts.TooManyRequestsTitle)
             .Paragraph(string.Format(Languages.Culture(language), texts.TooManyRequests, wait))
@@ -49,9 +51,9 @@ public sealed class RequestLimiter : IDisposable
 
     /// <summary>Endpoints a single visit uses together share a bucket, so a burst at one leaves the others alone.</summary>
     private static string Group(PathString path) =>
-        path.StartsWithSegments("/api/connect") || path.StartsWithSegments("/api/auth") ? "sign-in"
-        : path.StartsWithSegments("/api/sendgrid") ? "mail-events"
-        : path.StartsWithSegments("/api/health") ? "health"
+        path.StartsWithSegments(Routes.PathOf(Routes.Connect)) || path.StartsWithSegments(Routes.PathOf(Routes.Callback)) ? "sign-in"
+        : path.StartsWithSegments(Routes.PathOf(Routes.MailEvents)) ? "mail-events"
+        : path.StartsWithSegments(Routes.PathOf(Routes.Health)) ? "health"
         : "links";
 
     /// <summary>

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http;
+using NudgeService.Application.Actions;
 using NudgeService.Application.OwnerProof;
 using NudgeService.Application.Review;
 using NudgeService.Application.Web;
 using NudgeService.Domain.Planning;
 
-namespace NudgeService.Application.Actions;
+namespace NudgeService.Web;
 
 /// <summary>
 /// The links of a digest and of a quarterly review as HTTP handlers, shared by the Function App's triggers and the command
@@ -13,9 +14,6 @@ namespace NudgeService.Application.Actions;
 /// </summary>
 public sealed class ActionEndpoints(ActionLinkReader links, ActionFormProof proof, NudgePages pages, NudgeSending sending, OutlookDrafting drafting, PersonChoices choices, Subscription subscription, OwnerProofs ownerProofs, ReviewPage reviewPage)
 {
-    public const string NudgeRoute = "api/" + ActionLinks.NudgeRoute;
-    public const string AccountRoute = "api/" + ActionLinks.AccountRoute;
-    public const string ReviewRoute = "api/" + ActionLinks.ReviewRoute;
     public const string OneClickField = "List-Unsubscribe";
     public const string OneClickValue = "One-Click";
 
@@ -84,10 +82,9 @@ public sealed class ActionEndpoints(ActionLinkReader links, ActionFormProof proo
     private static bool MayTakeOtherWords(OpenedNudge opened) =>
         opened.Token.Action == NudgeAction.Send && !opened.Nudge.Outcome.IsActedOn();
 
-    private bool OwnerProven(HttpRequest request, OpenedNudge opened) => ownerProofs.Holds(request, opened.Account, WordsAction(opened));
+    private bool OwnerProven(HttpRequest request, OpenedNudge opened) => ownerProofs.Holds(request.Cookies[OwnerProofs.PassCookie], opened.Account, WordsAction(opened));
 
     private static string WordsAction(OpenedNudge opened) => OwnerActions.EditText(opened.Nudge.Week.ToString(), opened.Nudge.Id);
 
-    /// <summary>A broken link names no account, so its page speaks the browser's language.</summary>
-    private static string Language(HttpRequest request) => Languages.From(request.Headers.AcceptLanguage.ToString());
+    private static string Language(HttpRequest request) => WebResponses.Language(request);
 }

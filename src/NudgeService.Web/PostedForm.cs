@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace NudgeService.Application.Actions;
+using NudgeService.Application.Web;
+
+namespace NudgeService.Web;
 
 /// <summary>
 /// Reads a posted form without trusting it: at most <see cref="MaxBytes"/> are read, whatever
@@ -50,13 +52,4 @@ public sealed record PostedForm(IFormCollection? Form, FormProblem Problem)
             return new(null, FormProblem.Malformed);
         }
     }
-}
-
-public enum FormProblem
-{
-    None,
-    TooLarge,
-
-    /// <summary>Not a form these pages post: too many fields, an overlong name, no multipart boundary, a broken part, a truncated body.</summary>
-    Malformed,
 }
