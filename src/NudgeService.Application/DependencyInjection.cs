@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddSingleton<ActionFormProof>();
         services.AddSingleton<ActionLinkReader>();
         services.AddSingleton<NudgePages>();
+        services.AddScoped<MailboxClaims>();
         services.AddScoped<NudgeSending>();
         services.AddScoped<OutlookDrafting>();
         services.AddSingleton<PersonChoices>();

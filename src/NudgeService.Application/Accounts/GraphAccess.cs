@@ -30,4 +30,22 @@ public sealed class GraphAccess(IIdentityPlatform identity, IUserStore users, IE
             throw;
         }
     }
+
+    /// <summary>
+    /// Calls Graph with the account's access token and, when Graph rejects it before its expiry,
+    /// once more with a refreshed one: only a refresh tells a passing glitch from access gone for good.
+    /// </summary>
+    /// <exception cref="AccessTokenRejectedException">Graph rejected the refreshed token too.</exception>
+    /// <exception cref="ReconnectRequiredException">The account can no longer be served until its owner reconnects.</exception>
+    public async Task<T> CallAsync<T>(UserAccount account, Func<string, Task<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await call(await AccessTokenAsync(account, forceRefresh: false, cancellationToken));
+        }
+        catch (AccessTokenRejectedException)
+        {
+            return await call(await AccessTokenAsync(account, forceRefresh: true, cancellationToken));
+        }
+    }
 }

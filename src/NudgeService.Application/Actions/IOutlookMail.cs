@@ -8,19 +8,18 @@ public interface IOutlookMail
 {
     /// <summary>Sends from the mailbox and files the message in Sent Items.</summary>
     /// <exception cref="MailNotDoneException">Why it was not sent, or that nobody can tell.</exception>
+    /// <exception cref="Accounts.AccessTokenRejectedException">Graph refused the access token: nothing was sent.</exception>
     /// <param name="userId">Whose mailbox: its concurrency limit is shared with all other work on it.</param>
     Task SendAsync(string userId, string accessToken, OutgoingMail mail, CancellationToken cancellationToken);
 
     /// <summary>Creates a draft and returns the address of its Outlook on the web page.</summary>
     /// <exception cref="MailNotDoneException">Why no draft was created.</exception>
+    /// <exception cref="Accounts.AccessTokenRejectedException">Graph refused the access token: no draft was created.</exception>
     Task<string> CreateDraftAsync(string userId, string accessToken, OutgoingMail mail, CancellationToken cancellationToken);
 }
 
 public enum MailFailure
 {
-    /// <summary>The access token was refused: a fresh one may work.</summary>
-    AccessRefused,
-
     /// <summary>The account did not grant the permission the request needs.</summary>
     PermissionMissing,
 

@@ -11,12 +11,10 @@ namespace NudgeService.Application.Actions;
 /// Sends a nudge's message from the user's mailbox at most once: exactly as drafted on the link
 /// alone, which is a bearer capability and so never carries words of its holder's choosing, or in
 /// the owner's own words once they proved they own the mailbox (docs/decisions/0100-emailed-links.md). The nudge is claimed as sent
-/// (a conditional write on its version) before Graph is called, so a double click, the back
-/// button or a retried POST finds it claimed and sends nothing; the claim is released only when
-/// Graph said the message did not leave. Graph's 202 means Outlook accepted the message, not that it
+/// before Graph is called (<see cref="MailboxClaims"/>). Graph's 202 means Outlook accepted the message, not that it
 /// left: the nudge records the acceptance, and the next sync confirms the message in Sent Items.
 /// </summary>
-public sealed class NudgeSending(INudgeStore nudges, GraphAccess graphAccess, IOutlookMail mail, NudgePages pages, AccountLinks accountLinks, TimeProvider time, ILogger<NudgeSending> logger)
+public sealed class NudgeSending(INudgeStore nudges, MailboxClaims claims, IOutlookMail mail, NudgePages pages, AccountLinks accountLinks, TimeProvider time, ILogger<NudgeSending> logger)
 {
     /// <param name="postedSubject">A subject in the POST: without the owner's proof, refused unless it is the drafted one (an older page posted it).</param>
     /// <param name="postedBody">Likewise for the text.</param>
@@ -39,51 +37,24 @@ public sealed class NudgeSending(INudgeStore nudges, GraphAccess graphAccess, IO
             return new HtmlPage(opened.Language, texts.NothingDoneTitle).Paragraph(texts.SendNotAllowed).Respond(403);
         }
 
-        // From here on the message must go out or the claim come back, whatever the browser does: no request cancellation.
-        var claimed = await nudges.TryUpdateOutcomeAsync(nudge.ClaimedForSending(time.GetUtcNow()), CancellationToken.None);
-        if (claimed is null) return await AfterConcurrentChangeAsync(opened, postedSubject, postedBody, ownerProven);
         var message = new OutgoingMail(nudge.Address, SafeText.Line(nudge.PersonName), subject, body);
-        try
+        var call = await claims.RunAsync(opened.Account, nudge, nudge.ClaimedForSending(time.GetUtcNow()), async accessToken =>
         {
-            await SendWithFreshTokenOnRefusalAsync(opened.Account, message);
-            logger.LogInformation("Outlook accepted the message of nudge {NudgeId} of {UserId}", nudge.Id, nudge.UserId);
-            return pages.Sent(opened with { Nudge = await RecordAcceptanceAsync(claimed) });
-        }
-        catch (ReconnectRequiredException)
+            await mail.SendAsync(nudge.UserId, accessToken, message, CancellationToken.None);
+            return true;
+        });
+        if (call.Result == ClaimResult.Done) logger.LogInformation("Outlook accepted the message of nudge {NudgeId} of {UserId}", nudge.Id, nudge.UserId);
+        return call.Result switch
         {
-            await ReleaseAsync(claimed, nudge);
-            return pages.SendForm(opened, 403, texts.ReconnectTitle, texts.ReconnectToSend, (texts.Reconnect, accountLinks.Connect(opened.Account.Address, opened.Language)));
-        }
-        catch (MailNotDoneException failure) when (failure.Failure != MailFailure.Unconfirmed)
-        {
-            logger.LogWarning(failure, "Nudge {NudgeId} of {UserId} was not sent", nudge.Id, nudge.UserId);
-            await ReleaseAsync(claimed, nudge);
-            return failure.Failure switch
-            {
-                MailFailure.Busy => pages.SendForm(opened, 503, texts.BusyTitle, texts.Busy),
-                MailFailure.PermissionMissing => new HtmlPage(opened.Language, texts.NothingDoneTitle).Paragraph(texts.SendNotAllowed).Respond(403),
-                _ => pages.SendForm(opened, 502, texts.RefusedTitle, texts.Refused),
-            };
-        }
-        catch (MailNotDoneException unconfirmed)
-        {
+            ClaimResult.ChangedMeanwhile => await AfterConcurrentChangeAsync(opened, postedSubject, postedBody, ownerProven),
+            ClaimResult.Done => pages.Sent(opened with { Nudge = await RecordAcceptanceAsync(call.Claimed!) }),
+            ClaimResult.ReconnectRequired => pages.SendForm(opened, 403, texts.ReconnectTitle, texts.ReconnectToSend, (texts.Reconnect, accountLinks.Connect(opened.Account.Address, opened.Language))),
+            ClaimResult.NotDone when call.Failure == MailFailure.Busy => pages.SendForm(opened, 503, texts.BusyTitle, texts.Busy),
+            ClaimResult.NotDone when call.Failure == MailFailure.PermissionMissing => new HtmlPage(opened.Language, texts.NothingDoneTitle).Paragraph(texts.SendNotAllowed).Respond(403),
+            ClaimResult.NotDone => pages.SendForm(opened, 502, texts.RefusedTitle, texts.Refused),
             // The claim stays: a message that may have left is never sent a second time.
-            logger.LogError(unconfirmed, "Nudge {NudgeId} of {UserId} may or may not have been sent", nudge.Id, nudge.UserId);
-            return new HtmlPage(opened.Language, texts.UnconfirmedTitle).Paragraph(texts.Unconfirmed).Respond(504);
-        }
-    }
-
-    private async Task SendWithFreshTokenOnRefusalAsync(UserAccount account, OutgoingMail message)
-    {
-        try
-        {
-            await mail.SendAsync(account.UserId, await graphAccess.AccessTokenAsync(account, forceRefresh: false, CancellationToken.None), message, CancellationToken.None);
-        }
-        catch (MailNotDoneException refused) when (refused.Failure == MailFailure.AccessRefused)
-        {
-            // The cached access token was revoked before its expiry; a refresh tells whether the grant still stands.
-            await mail.SendAsync(account.UserId, await graphAccess.AccessTokenAsync(account, forceRefresh: true, CancellationToken.None), message, CancellationToken.None);
-        }
+            _ => new HtmlPage(opened.Language, texts.UnconfirmedTitle).Paragraph(texts.Unconfirmed).Respond(504),
+        };
     }
 
     /// <summary>Another request changed the nudge between reading and claiming it: a send in flight wins, a snooze does not.</summary>
@@ -108,13 +79,5 @@ public sealed class NudgeSending(INudgeStore nudges, GraphAccess graphAccess, IO
         if (await nudges.TryUpdateOutcomeAsync(accepted, CancellationToken.None) is { } recorded) return recorded;
         logger.LogWarning("Nudge {NudgeId} of {UserId} changed before Outlook's acceptance was recorded", claimed.Id, claimed.UserId);
         return accepted;
-    }
-
-    private async Task ReleaseAsync(Nudge claimed, Nudge before)
-    {
-        if (await nudges.TryUpdateOutcomeAsync(claimed.ReleasedTo(before), CancellationToken.None) is null)
-        {
-            logger.LogWarning("Nudge {NudgeId} of {UserId} changed while its send failed; its claim was left as is", claimed.Id, claimed.UserId);
-        }
     }
 }

@@ -46,6 +46,11 @@ public sealed record Nudge(
         ? throw new InvalidOperationException($"Nudge {Id} was already {Outcome}.")
         : this with { Outcome = SuggestionOutcome.Sent, OutcomeAt = at, SentMessage = SentMessage.Requested(at) };
 
+    /// <summary>Claims the nudge as drafted just before Outlook is asked for the draft, so that nothing makes two.</summary>
+    public Nudge ClaimedForDrafting(DateTimeOffset at) => Outcome.IsActedOn()
+        ? throw new InvalidOperationException($"Nudge {Id} was already {Outcome}.")
+        : this with { Outcome = SuggestionOutcome.Drafted, OutcomeAt = at };
+
     /// <summary>Outlook answered 202: it took the message, which Sent Items has yet to show.</summary>
     public Nudge AcceptedByOutlook(DateTimeOffset at) =>
         this with { SentMessage = (SentMessage ?? throw new InvalidOperationException($"Nudge {Id} was not claimed for sending.")).Accepted(at) };

@@ -31,6 +31,3 @@ public sealed record SyncPlan(
 /// <param name="Folders">The mail folders as they are now.</param>
 /// <param name="RoundTrips">HTTP requests sent to Graph, a $batch counting as one.</param>
 public sealed record MailboxRound(IReadOnlyDictionary<MailboxStream, StreamOutcome> Streams, MailFolderTree Folders, int RoundTrips);
-
-/// <summary>Graph refused the access token (401) although it has not expired: revoked, or consent withdrawn.</summary>
-public sealed class AccessTokenRejectedException() : Exception("Graph rejected the access token.");

@@ -35,7 +35,6 @@ public sealed class WeeklySync(
         var now = time.GetUtcNow();
         var zone = TimeZones.Of(account.TimeZone);
 
-        var accessToken = await graphAccess.AccessTokenAsync(account, forceRefresh: false, budget.Token);
         var state = await states.LoadAsync(account.UserId, budget.Token);
         var plan = SyncWindow.Plan(state, settings, now, GrantedStreams.Of(account.GrantedScopes));
         var stored = await ledgers.LoadAsync(account.UserId, budget.Token);
@@ -63,17 +62,8 @@ public sealed class WeeklySync(
             reached.Note(page);
             return ValueTask.CompletedTask;
         }
-        MailboxRound round;
-        try
-        {
-            round = await reader.ReadAsync(account.UserId, accessToken, plan, Apply, budget.Token);
-        }
-        catch (AccessTokenRejectedException)
-        {
-            // Revoked before it expired: only a refresh tells a passing glitch from access gone for good. Pages read twice are absorbed.
-            accessToken = await graphAccess.AccessTokenAsync(account, forceRefresh: true, budget.Token);
-            round = await reader.ReadAsync(account.UserId, accessToken, plan, Apply, budget.Token);
-        }
+        // Pages read again after a refreshed token are absorbed by the ledger.
+        var round = await graphAccess.CallAsync(account, accessToken => reader.ReadAsync(account.UserId, accessToken, plan, Apply, budget.Token), budget.Token);
         reached.Complete();
         foreach (var (stream, outcome) in round.Streams.Where(pair => pair.Value.GaveUp))
         {

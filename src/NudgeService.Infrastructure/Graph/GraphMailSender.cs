@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Graph.Me.SendMail;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
+using NudgeService.Application.Accounts;
 using NudgeService.Application.Actions;
 using NudgeService.Application.Configuration;
 using NudgeService.Infrastructure.Storage;
@@ -43,11 +44,14 @@ public sealed class GraphMailSender(IOptions<NudgeOptions> options, TimeProvider
         {
             await request();
         }
+        catch (ApiException error) when (error.ResponseStatusCode == 401)
+        {
+            throw new AccessTokenRejectedException();
+        }
         catch (ApiException error)
         {
             var failure = error.ResponseStatusCode switch
             {
-                401 => MailFailure.AccessRefused,
                 403 => MailFailure.PermissionMissing,
                 var status when SendingResilience.IsRefusedBeforeActing((System.Net.HttpStatusCode)status) => MailFailure.Busy,
                 >= 400 and < 500 => MailFailure.Refused,

@@ -4,6 +4,7 @@ using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
+using NudgeService.Application.Accounts;
 using NudgeService.Application.Configuration;
 using NudgeService.Application.Sync;
 using NudgeService.Domain.Ledger;
