@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NudgeService.Application.Configuration;
 using NudgeService.Application.Email;
+using NudgeService.Infrastructure.Http;
 using SendGrid;
 using SendGrid.Helpers.Mail;
 
@@ -37,7 +38,7 @@ public sealed class SendGridEmailSender(IOptions<NudgeOptions> options, TimeProv
             {
                 throw new EmailNotSentException((int)response.StatusCode);
             }
-            var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(attempt * 2);
+            var wait = RetryAfterHeader.Wait(response.Headers, time) ?? TimeSpan.FromSeconds(attempt * 2);
             logger.LogWarning("SendGrid throttled the send; retrying in {Seconds} s", wait.TotalSeconds);
             await Task.Delay(wait < LongestWait ? wait : LongestWait, time, cancellationToken);
         }
