@@ -77,6 +77,7 @@ public static class DependencyInjection
         services.AddSingleton<Application.MailEvents.IWebhookReplayGuard, TableWebhookReplayGuard>();
         services.AddSingleton<IDraftWriter, LiquidDraftWriter>();
         services.AddSingleton<IDigestRenderer, LiquidDigestRenderer>();
+        services.AddSingleton<IAccountEmailRenderer, LiquidAccountEmailRenderer>();
         services.AddSingleton<Application.Review.IReviewRenderer, LiquidReviewRenderer>();
         return services;
     }

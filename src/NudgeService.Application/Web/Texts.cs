@@ -1,6 +1,6 @@
 namespace NudgeService.Application.Web;
 
-/// <summary>Every sentence of the account pages and emails, in English and French.</summary>
+/// <summary>Every sentence of the account pages, in English and French; the account emails hold theirs in their templates.</summary>
 public sealed record Texts(
     string ConnectedTitle,
     string ConnectedAs,
@@ -17,11 +17,6 @@ public sealed record Texts(
     string CodeRejected,
     string ProfileUnreadable,
     string StartAgain,
-    string WelcomeSubject,
-    string WelcomeBody,
-    string PrivacyPromise,
-    string ReconnectSubject,
-    string ReconnectBody,
     string Reconnect,
     string DisconnectTitle,
     string DisconnectQuestion,
@@ -87,11 +82,6 @@ public sealed record Texts(
         CodeRejected: "Microsoft refused the sign-in code (it may have expired or already been used). Nothing was stored.",
         ProfileUnreadable: "Your profile could not be read, so the account was not connected. Nothing was stored.",
         StartAgain: "Connect again",
-        WelcomeSubject: "NudgeService is connected to {0}",
-        WelcomeBody: "Hello {0}, your Outlook account is connected. Each week you will receive one short email with the few people worth a word: a birthday, a new role, a relationship going quiet. A first look arrives within minutes, then one each {1:dddd} at {1:HH:mm} ({2}).",
-        PrivacyPromise: "Our promise: NudgeService reads only the headers of your mail (who, when), never the content, stores counts rather than messages, and erases everything when you disconnect.",
-        ReconnectSubject: "NudgeService lost access to your Outlook account",
-        ReconnectBody: "Hello {0}, Microsoft no longer lets NudgeService read your mailbox (the permission was withdrawn or expired), so your weekly digest is paused. Reconnect in one click to resume it; you will not receive another reminder.",
         Reconnect: "Reconnect my account",
         DisconnectTitle: "Leave NudgeService",
         DisconnectQuestion: "Disconnecting {0} erases your tokens, your relationship history, your suggestions and your schedule. This cannot be undone.",
@@ -138,11 +128,6 @@ public sealed record Texts(
         CodeRejected: "Microsoft a refusé le code de connexion (expiré ou déjà utilisé). Rien n'a été enregistré.",
         ProfileUnreadable: "Votre profil n'a pas pu être lu : le compte n'a pas été connecté. Rien n'a été enregistré.",
         StartAgain: "Recommencer la connexion",
-        WelcomeSubject: "NudgeService est connecté à {0}",
-        WelcomeBody: "Bonjour {0}, votre compte Outlook est connecté. Chaque semaine, vous recevrez un court e-mail avec les quelques personnes à qui écrire : un anniversaire, un nouveau poste, une relation qui s'éteint. Un premier aperçu arrive dans quelques minutes, puis un chaque {1:dddd} à {1:HH:mm} ({2}).",
-        PrivacyPromise: "Notre promesse : NudgeService ne lit que les en-têtes de vos e-mails (qui, quand), jamais leur contenu, garde des décomptes plutôt que des messages, et efface tout quand vous vous déconnectez.",
-        ReconnectSubject: "NudgeService n'a plus accès à votre compte Outlook",
-        ReconnectBody: "Bonjour {0}, Microsoft ne permet plus à NudgeService de lire votre boîte (autorisation retirée ou expirée) : votre récapitulatif hebdomadaire est en pause. Reconnectez-vous en un clic pour le reprendre ; vous ne recevrez pas d'autre rappel.",
         Reconnect: "Reconnecter mon compte",
         DisconnectTitle: "Quitter NudgeService",
         DisconnectQuestion: "Déconnecter {0} efface vos jetons, l'historique de vos relations, vos suggestions et votre planning. C'est définitif.",
