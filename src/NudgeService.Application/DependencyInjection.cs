@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<AdminConsentService>();
         services.AddScoped<DisconnectService>();
         services.AddScoped<OwnerProof.OwnerProofs>();
+        services.AddSingleton<ReconnectNotice>();
         services.AddScoped<GraphAccess>();
         services.AddScoped<Sync.WeeklySync>();
         services.AddSingleton(provider =>

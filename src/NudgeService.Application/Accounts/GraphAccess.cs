@@ -1,15 +1,9 @@
-using Microsoft.Extensions.Logging;
 using NudgeService.Application.Connect;
-using NudgeService.Application.Email;
-using NudgeService.Application.Telemetry;
 
 namespace NudgeService.Application.Accounts;
 
-/// <summary>
-/// Graph access tokens for background work. When the refresh token is dead for good the account
-/// is marked as needing a reconnect and its owner gets one email, never one a week.
-/// </summary>
-public sealed class GraphAccess(IIdentityPlatform identity, IUserStore users, IEmailSender email, AccountEmails accountEmails, NudgeMetrics metrics, TimeProvider time, ILogger<GraphAccess> logger)
+/// <summary>Graph access tokens for background work, refreshed silently; a refresh token dead for good is the owner's to renew.</summary>
+public sealed class GraphAccess(IIdentityPlatform identity, ReconnectNotice reconnectNotice)
 {
     /// <exception cref="ReconnectRequiredException">The account can no longer be served until its owner reconnects.</exception>
     public async Task<string> AccessTokenAsync(UserAccount account, bool forceRefresh, CancellationToken cancellationToken)
@@ -21,12 +15,7 @@ public sealed class GraphAccess(IIdentityPlatform identity, IUserStore users, IE
         }
         catch (ReconnectRequiredException)
         {
-            if (await users.MarkNeedsReconnectAsync(account.UserId, time.GetUtcNow(), cancellationToken))
-            {
-                logger.LogWarning("Account {UserId} needs a reconnect; sending the one reconnect email", account.UserId);
-                await email.SendAsync(accountEmails.Reconnect(account), cancellationToken);
-                metrics.ReconnectEmailSent();
-            }
+            await reconnectNotice.SendOnceAsync(account, cancellationToken);
             throw;
         }
     }
