@@ -37,12 +37,12 @@ public sealed class ActionEndpoints(ActionLinkReader links, ActionFormProof proo
         if (!proof.Verifies(opened.Path, form[ActionFormProof.Field])) return NudgePages.FormMissing(opened.Language);
         return opened.Token.Action switch
         {
-            NudgeAction.Send when form[NudgePages.IntentField] == NudgePages.ChangeWordsIntent && MayTakeOtherWords(opened) => OwnerProven(request, opened)
+            LinkAction.Send when form[NudgePages.IntentField] == NudgePages.ChangeWordsIntent && MayTakeOtherWords(opened) => OwnerProven(request, opened)
                 ? new WebResult(StatusCodes.Status303SeeOther, RedirectTo: opened.Path)
                 : ownerProofs.Begin(opened.Account, WordsAction(opened), opened.Path),
-            NudgeAction.Send => await SendAsync(request, opened, form),
-            NudgeAction.EditInOutlook => await drafting.DraftAsync(opened),
-            NudgeAction.Snooze => await choices.SnoozeAsync(opened, form[NudgePages.DaysField], cancellationToken),
+            LinkAction.Send => await SendAsync(request, opened, form),
+            LinkAction.EditInOutlook => await drafting.DraftAsync(opened),
+            LinkAction.Snooze => await choices.SnoozeAsync(opened, form[NudgePages.DaysField], cancellationToken),
             _ when form[NudgePages.IntentField] == NudgePages.UndoIntent => await choices.UndoDismissAsync(opened, cancellationToken),
             _ => await choices.DismissAsync(opened, cancellationToken),
         };
@@ -67,7 +67,7 @@ public sealed class ActionEndpoints(ActionLinkReader links, ActionFormProof proo
         var opened = opening.Opened!;
         var posted = await PostedForm.ReadAsync(request, cancellationToken);
         if (posted.Form is not { } form) return NudgePages.Unreadable(opened.Language, posted.Problem);
-        if (form[OneClickField] == OneClickValue && opened.Token.Action == NudgeAction.Unsubscribe) return await subscription.OneClickAsync(opened, cancellationToken);
+        if (form[OneClickField] == OneClickValue && opened.Token.Action == LinkAction.Unsubscribe) return await subscription.OneClickAsync(opened, cancellationToken);
         if (!proof.Verifies(opened.Path, form[ActionFormProof.Field])) return NudgePages.FormMissing(opened.Language);
         return await subscription.ActAsync(opened, form[Subscription.IntentField], form[Subscription.PersonField], cancellationToken);
     }
@@ -80,7 +80,7 @@ public sealed class ActionEndpoints(ActionLinkReader links, ActionFormProof proo
     }
 
     private static bool MayTakeOtherWords(OpenedNudge opened) =>
-        opened.Token.Action == NudgeAction.Send && !opened.Nudge.Outcome.IsActedOn();
+        opened.Token.Action == LinkAction.Send && !opened.Nudge.Outcome.IsActedOn();
 
     private bool OwnerProven(HttpRequest request, OpenedNudge opened) => ownerProofs.Holds(request.Cookies[OwnerProofs.PassCookie], opened.Account, WordsAction(opened));
 

@@ -16,7 +16,7 @@ public sealed class AccountLinks(ActionTokens tokens, IOptions<NudgeOptions> opt
     public string Disconnect(string userId)
     {
         var now = time.GetUtcNow();
-        var token = tokens.Create(new ActionToken(userId, NudgeAction.Disconnect, DigestWeek.Of(now, TimeZoneInfo.Utc).ToString(), "", now + Lifetime));
+        var token = tokens.Create(new ActionToken(userId, LinkAction.Disconnect, DigestWeek.Of(now, TimeZoneInfo.Utc).ToString(), "", now + Lifetime));
         return $"{Base}{Routes.PathOf(Routes.Disconnect)}?token={token}";
     }
 
@@ -28,7 +28,7 @@ public sealed class AccountLinks(ActionTokens tokens, IOptions<NudgeOptions> opt
 
     /// <summary>The user a disconnect token names, or null when it is tampered with, truncated, expired, or for another action.</summary>
     public string? UserToDisconnect(string? token) =>
-        tokens.Read(token, time.GetUtcNow()) is { IsValid: true, Token: { Action: NudgeAction.Disconnect } disconnect } ? disconnect.UserId : null;
+        tokens.Read(token, time.GetUtcNow()) is { IsValid: true, Token: { Action: LinkAction.Disconnect } disconnect } ? disconnect.UserId : null;
 
     private string Base => options.Value.PublicBaseUrl.TrimEnd('/');
 }

@@ -17,7 +17,7 @@ public sealed class ActionLinkReader(ActionTokens tokens, IUserStore users, INud
         var reading = tokens.Read(text, time.GetUtcNow());
         if (!reading.IsValid) return new(null, Problem(reading.Problem, language));
         var token = reading.Token!;
-        if (token.Action is NudgeAction.Unsubscribe or NudgeAction.Preferences or NudgeAction.Review || token.NudgeId.Length == 0) return new(null, Unknown(language));
+        if (!token.Action.IsOnANudge() || token.NudgeId.Length == 0) return new(null, Unknown(language));
         if (await users.FindAsync(token.UserId, cancellationToken) is not { } account) return new(null, Unknown(language));
         if (await nudges.FindAsync(token.UserId, DigestWeek.Parse(token.Week), token.NudgeId, cancellationToken) is not { } nudge) return new(null, Unknown(account.Language));
         return new(new OpenedNudge(token, Routes.PathOf(Routes.Nudge, text!), account, nudge), null);
@@ -28,7 +28,7 @@ public sealed class ActionLinkReader(ActionTokens tokens, IUserStore users, INud
         var reading = tokens.Read(text, time.GetUtcNow());
         if (!reading.IsValid) return new(null, Problem(reading.Problem, language));
         var token = reading.Token!;
-        if (token.Action is not (NudgeAction.Unsubscribe or NudgeAction.Preferences)) return new(null, Unknown(language));
+        if (token.Action is not (LinkAction.Unsubscribe or LinkAction.Preferences)) return new(null, Unknown(language));
         if (await users.FindAsync(token.UserId, cancellationToken) is not { } account) return new(null, Unknown(language));
         return new(new OpenedAccount(token, Routes.PathOf(Routes.Account, text!), account), null);
     }
@@ -39,7 +39,7 @@ public sealed class ActionLinkReader(ActionTokens tokens, IUserStore users, INud
         var reading = tokens.Read(text, time.GetUtcNow());
         if (!reading.IsValid) return new(null, Problem(reading.Problem, language));
         var token = reading.Token!;
-        if (token.Action != NudgeAction.Review || token.NudgeId.Length == 0) return new(null, Unknown(language));
+        if (token.Action != LinkAction.Review || token.NudgeId.Length == 0) return new(null, Unknown(language));
         if (await users.FindAsync(token.UserId, cancellationToken) is not { } account) return new(null, Unknown(language));
         var record = (await reviews.ListAsync(token.UserId, cancellationToken)).FirstOrDefault(review => review.Id == token.NudgeId);
         return record is null ? new(null, Unknown(account.Language)) : new(new OpenedReview(token, Routes.PathOf(Routes.Review, text!), account, record), null);

@@ -1,9 +1,9 @@
 namespace NudgeService.Application.Actions;
 
 /// <summary>What a signed link says: who, which nudge of which week, which action, until when.</summary>
-/// <param name="NudgeId">Empty for the account-wide actions (unsubscribe, preferences).</param>
+/// <param name="NudgeId">Empty for the account-wide actions (unsubscribe, preferences, disconnect); the review's id for a review.</param>
 /// <param name="Week">The digest's ISO week, e.g. "2026-W48".</param>
-public sealed record ActionToken(string UserId, NudgeAction Action, string Week, string NudgeId, DateTimeOffset Expires);
+public sealed record ActionToken(string UserId, LinkAction Action, string Week, string NudgeId, DateTimeOffset Expires);
 
 public enum TokenProblem
 {

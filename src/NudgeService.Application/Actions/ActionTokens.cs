@@ -71,13 +71,13 @@ public sealed class ActionTokens
         var content = buffer.AsSpan(HeaderBytes + TagBytes);
         key.Crypt(tag, content);
         if (!CryptographicOperations.FixedTimeEquals(key.Tag(buffer.AsSpan(0, HeaderBytes), content), tag)) return new(null, TokenProblem.Tampered);
-        if (!Enum.IsDefined((NudgeAction)content[0])) return new(null, TokenProblem.Malformed);
+        if (!Enum.IsDefined((LinkAction)content[0])) return new(null, TokenProblem.Malformed);
 
         var week = new DigestWeek(BinaryPrimitives.ReadUInt16BigEndian(content[5..]), content[7]);
         var nudge = content.Slice(8, NudgeIdBytes);
         var token = new ActionToken(
             Encoding.UTF8.GetString(content[FixedContentBytes..]),
-            (NudgeAction)content[0],
+            (LinkAction)content[0],
             week.ToString(),
             nudge.ContainsAnyExcept((byte)0) ? Convert.ToHexStringLower(nudge) : "",
             DateTimeOffset.FromUnixTimeSeconds(BinaryPrimitives.ReadUInt32BigEndian(content[1..])));

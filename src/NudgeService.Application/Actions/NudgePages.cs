@@ -24,14 +24,14 @@ public sealed class NudgePages(ActionFormProof proof)
     /// <summary>The page a link opens on: it shows and offers, and never changes anything.</summary>
     public WebResult Show(OpenedNudge opened) => (opened.Token.Action, opened.Nudge.Outcome) switch
     {
-        (_, SuggestionOutcome.Sent) when opened.Token.Action is NudgeAction.Send or NudgeAction.EditInOutlook => AlreadySent(opened),
-        (_, SuggestionOutcome.Drafted) when opened.Token.Action is NudgeAction.Send or NudgeAction.EditInOutlook => AlreadyDrafted(opened),
-        (NudgeAction.Send, _) => SendForm(opened),
-        (NudgeAction.EditInOutlook, _) when !opened.Account.GrantedScopes.Contains(GraphPermissions.MailDrafts) => DraftsNotAllowed(opened),
-        (NudgeAction.EditInOutlook, _) => Page(opened, opened.Texts.EditTitle).ParagraphNaming(opened.Texts.EditIntro, opened.Nudge.PersonName)
+        (_, SuggestionOutcome.Sent) when opened.Token.Action is LinkAction.Send or LinkAction.EditInOutlook => AlreadySent(opened),
+        (_, SuggestionOutcome.Drafted) when opened.Token.Action is LinkAction.Send or LinkAction.EditInOutlook => AlreadyDrafted(opened),
+        (LinkAction.Send, _) => SendForm(opened),
+        (LinkAction.EditInOutlook, _) when !opened.Account.GrantedScopes.Contains(GraphPermissions.MailDrafts) => DraftsNotAllowed(opened),
+        (LinkAction.EditInOutlook, _) => Page(opened, opened.Texts.EditTitle).ParagraphNaming(opened.Texts.EditIntro, opened.Nudge.PersonName)
             .Form(opened.Path, Proof(opened), opened.Texts.EditButton).Respond(),
-        (NudgeAction.Snooze, _) => SnoozeForm(opened),
-        (NudgeAction.NotThisPerson, SuggestionOutcome.Dismissed) => Dismissed(opened),
+        (LinkAction.Snooze, _) => SnoozeForm(opened),
+        (LinkAction.NotThisPerson, SuggestionOutcome.Dismissed) => Dismissed(opened),
         _ => DismissForm(opened),
     };
 

@@ -24,7 +24,7 @@ public sealed class Subscription(IUserStore users, IPersonPreferenceStore prefer
     private const int NameWeeks = 104;
 
     public async Task<WebResult> ShowAsync(OpenedAccount opened, CancellationToken cancellationToken) =>
-        opened.Token.Action == NudgeAction.Unsubscribe ? UnsubscribePage(opened) : await PreferencesPageAsync(opened, cancellationToken);
+        opened.Token.Action == LinkAction.Unsubscribe ? UnsubscribePage(opened) : await PreferencesPageAsync(opened, cancellationToken);
 
     /// <summary>The RFC 8058 one-click POST, sent by the mail client itself: it has no page to show.</summary>
     public async Task<WebResult> OneClickAsync(OpenedAccount opened, CancellationToken cancellationToken)
@@ -52,7 +52,7 @@ public sealed class Subscription(IUserStore users, IPersonPreferenceStore prefer
                 }
                 return await PreferencesPageAsync(opened, cancellationToken);
             // A POST because the page's form carries the anti-forgery value; it changes nothing.
-            case ExportIntent when opened.Token.Action == NudgeAction.Preferences:
+            case ExportIntent when opened.Token.Action == LinkAction.Preferences:
                 var export = await exporter.ExportAsync(opened.Account.UserId, cancellationToken);
                 return WebResult.File(export.ToJsonString(ExportJson), "application/json; charset=utf-8", "nudgeservice-data.json");
             default:

@@ -16,7 +16,7 @@ public sealed class BadLinkTests(ServiceEnvironment environment)
         await using var other = await DigestInHand.ReceiveAsync(environment, seed: 241);
         var nudge = await digest.FirstNudgeAsync();
         var othersNudge = await other.FirstNudgeAsync();
-        var send = digest.LinkTo(NudgeAction.Send, nudge);
+        var send = digest.LinkTo(LinkAction.Send, nudge);
         var tokens = digest.Persona.Services.GetRequiredService<ActionTokens>();
         var token = digest.Token(send)!;
         var root = new Uri(environment.Web.BaseUrl, "api/n/").ToString();
@@ -31,7 +31,8 @@ public sealed class BadLinkTests(ServiceEnvironment environment)
             (root + tokens.Create(token with { UserId = other.Persona.UserId }), 404),
             (root + tokens.Create(token with { UserId = "nobody" }), 404),
             (new Uri(environment.Web.BaseUrl, "api/u/").ToString() + tokens.Create(token), 404),
-            (root + tokens.Create(token with { Action = NudgeAction.Unsubscribe }), 404),
+            (root + tokens.Create(token with { Action = LinkAction.Unsubscribe }), 404),
+            (root + tokens.Create(token with { Action = LinkAction.Disconnect }), 404),
         };
         using var browser = environment.Browser();
 
@@ -69,7 +70,7 @@ public sealed class BadLinkTests(ServiceEnvironment environment)
         var nudge = await digest.FirstNudgeAsync();
         using var browser = environment.Browser();
 
-        foreach (var action in new[] { NudgeAction.Send, NudgeAction.Snooze, NudgeAction.NotThisPerson })
+        foreach (var action in new[] { LinkAction.Send, LinkAction.Snooze, LinkAction.NotThisPerson })
         {
             var page = await ActionPage.GetAsync(browser, digest.LinkTo(action, nudge));
             var withoutProof = await page.SubmitAsync(browser, environment.Web.BaseUrl, new Dictionary<string, string> { [ActionFormProof.Field] = "" });
@@ -77,7 +78,7 @@ public sealed class BadLinkTests(ServiceEnvironment environment)
             Assert.Equal(400, withoutProof.Status);
             Assert.Equal(400, forged.Status);
         }
-        var unsubscribe = await ActionPage.ReadAsync(await browser.PostAsync(digest.AccountLink(NudgeAction.Unsubscribe), new FormUrlEncodedContent(new Dictionary<string, string> { [Subscription.IntentField] = Subscription.UnsubscribeIntent })));
+        var unsubscribe = await ActionPage.ReadAsync(await browser.PostAsync(digest.AccountLink(LinkAction.Unsubscribe), new FormUrlEncodedContent(new Dictionary<string, string> { [Subscription.IntentField] = Subscription.UnsubscribeIntent })));
         Assert.Equal(400, unsubscribe.Status);
 
         Assert.Empty(digest.Mailbox.SentThroughGraph);
@@ -92,7 +93,7 @@ public sealed class BadLinkTests(ServiceEnvironment environment)
         await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 243);
         var nudge = await digest.FirstNudgeAsync();
         using var browser = environment.Browser();
-        var page = await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.Send, nudge));
+        var page = await ActionPage.GetAsync(browser, digest.LinkTo(LinkAction.Send, nudge));
         using var huge = new HttpRequestMessage(HttpMethod.Post, new Uri(environment.Web.BaseUrl, page.Forms[0].Action))
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>(page.Forms[0].Fields) { [NudgePages.BodyField] = new string('a', 10 * 1024 * 1024) }),
@@ -122,7 +123,7 @@ public sealed class BadLinkTests(ServiceEnvironment environment)
         await store.ReplaceWeekAsync(nudge.UserId, nudge.Week, [.. (await digest.Persona.NudgesAsync()).Select(each => each.Id == nudge.Id ? each with { PersonName = name } : each)], CancellationToken.None);
         using var browser = environment.Browser();
 
-        foreach (var action in new[] { NudgeAction.Send, NudgeAction.Snooze, NudgeAction.NotThisPerson })
+        foreach (var action in new[] { LinkAction.Send, LinkAction.Snooze, LinkAction.NotThisPerson })
         {
             var page = await ActionPage.GetAsync(browser, digest.LinkTo(action, nudge));
             Assert.Equal(200, page.Status);

@@ -40,9 +40,9 @@ internal sealed partial class DigestInHand(ServiceEnvironment environment, Perso
         [.. Href().Matches(Html).Select(match => WebUtility.HtmlDecode(match.Groups[1].Value)).Where(link => link.StartsWith(environment.Web.BaseUrl.ToString(), StringComparison.Ordinal)).Distinct()];
 
     /// <summary>The digest's link for that action on that nudge.</summary>
-    public string LinkTo(NudgeAction action, Nudge nudge) => Links().Single(link => Token(link) is { } token && token.Action == action && token.NudgeId == nudge.Id);
+    public string LinkTo(LinkAction action, Nudge nudge) => Links().Single(link => Token(link) is { } token && token.Action == action && token.NudgeId == nudge.Id);
 
-    public string AccountLink(NudgeAction action) => Links().Single(link => Token(link) is { } token && token.Action == action);
+    public string AccountLink(LinkAction action) => Links().Single(link => Token(link) is { } token && token.Action == action);
 
     public ActionToken? Token(string link) =>
         persona.Services.GetRequiredService<ActionTokens>().Read(link[(link.LastIndexOf('/') + 1)..], DateTimeOffset.UtcNow).Token;

@@ -17,7 +17,7 @@ public sealed class EditInOutlookTests(ServiceEnvironment environment)
     {
         await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 260);
         var nudge = await digest.FirstNudgeAsync();
-        Assert.DoesNotContain(digest.Links(), link => digest.Token(link)?.Action == NudgeAction.EditInOutlook);
+        Assert.DoesNotContain(digest.Links(), link => digest.Token(link)?.Action == LinkAction.EditInOutlook);
         var edit = digest.Persona.Services.GetRequiredService<ActionLinks>().For(nudge, outlookDrafts: true).EditInOutlook!;
         using var browser = environment.Browser();
 
@@ -46,7 +46,7 @@ public sealed class EditInOutlookTests(ServiceEnvironment environment)
         var tokens = persona.Services.GetRequiredService<ActionTokens>();
         var html = Assert.Single(persona.Digests()).ContentOf("text/html")!;
         var edit = System.Text.RegularExpressions.Regex.Matches(html, "href=\"([^\"]+/api/n/([^\"]+))\"")
-            .Single(match => tokens.Read(match.Groups[2].Value, DateTimeOffset.UtcNow).Token is { Action: NudgeAction.EditInOutlook } token && token.NudgeId == nudge.Id).Groups[1].Value;
+            .Single(match => tokens.Read(match.Groups[2].Value, DateTimeOffset.UtcNow).Token is { Action: LinkAction.EditInOutlook } token && token.NudgeId == nudge.Id).Groups[1].Value;
         using var browser = environment.Browser();
 
         var page = await ActionPage.GetAsync(browser, edit);

@@ -21,8 +21,8 @@ public sealed class HostileInputTests(ServiceEnvironment environment)
         var nudge = await digest.FirstNudgeAsync();
         var disconnectToken = QueryHelpers.ParseQuery(new Uri(DisconnectLink(digest)).Query)["token"].ToString();
         var disconnect = new Uri(environment.Web.BaseUrl, AccountEndpointsRoute);
-        var send = digest.LinkTo(NudgeAction.Send, nudge);
-        var unsubscribe = digest.AccountLink(NudgeAction.Unsubscribe);
+        var send = digest.LinkTo(LinkAction.Send, nudge);
+        var unsubscribe = digest.AccountLink(LinkAction.Unsubscribe);
         var tokenField = "token=" + Uri.EscapeDataString(disconnectToken);
         var cases = new (string Name, string Url, HttpContent Body)[]
         {
@@ -77,7 +77,7 @@ public sealed class HostileInputTests(ServiceEnvironment environment)
     {
         await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 282);
         var nudge = await digest.FirstNudgeAsync();
-        var send = digest.LinkTo(NudgeAction.Send, nudge);
+        var send = digest.LinkTo(LinkAction.Send, nudge);
         var root = send[..(send.LastIndexOf('/') + 1)];
         var token = send[root.Length..];
         var disconnect = DisconnectLink(digest);
@@ -125,13 +125,13 @@ public sealed class HostileInputTests(ServiceEnvironment environment)
             Assert.True(sealedToken.Length <= 100, $"{sealedToken} is {sealedToken.Length} characters long.");
         }
         var current = environment.Settings["Nudge:Links:SigningKey"]!;
-        var send = digest.LinkTo(NudgeAction.Send, await digest.FirstNudgeAsync());
+        var send = digest.LinkTo(LinkAction.Send, await digest.FirstNudgeAsync());
         var token = send[(send.LastIndexOf('/') + 1)..];
         var rotated = new ActionTokens(new LinkSigningKeys(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), [current])).Read(token, DateTimeOffset.UtcNow);
         var dropped = new ActionTokens(new LinkSigningKeys(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), [])).Read(token, DateTimeOffset.UtcNow);
         Assert.True(rotated.IsValid);
         Assert.Equal(userId, rotated.Token!.UserId);
-        Assert.Equal(NudgeAction.Send, rotated.Token.Action);
+        Assert.Equal(LinkAction.Send, rotated.Token.Action);
         Assert.Equal(TokenProblem.Tampered, dropped.Problem);
     }
 
@@ -141,7 +141,7 @@ public sealed class HostileInputTests(ServiceEnvironment environment)
         await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 283);
         var nudge = await digest.FirstNudgeAsync();
         using var browser = environment.Browser();
-        var page = await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.Send, nudge));
+        var page = await ActionPage.GetAsync(browser, digest.LinkTo(LinkAction.Send, nudge));
         var attempts = new Dictionary<string, string>[]
         {
             new() { [NudgePages.SubjectField] = "Catching up\r\nBcc: someone.else@example.com\u0007\u001B soon", [NudgePages.BodyField] = nudge.Draft.Body },
@@ -180,14 +180,14 @@ public sealed class HostileInputTests(ServiceEnvironment environment)
 
         using var browser = environment.Browser();
         var nudge = nudges.First(each => each.PersonName.Contains('\u202E'));
-        foreach (var action in new[] { NudgeAction.Send, NudgeAction.Snooze, NudgeAction.NotThisPerson })
+        foreach (var action in new[] { LinkAction.Send, LinkAction.Snooze, LinkAction.NotThisPerson })
         {
             var page = await ActionPage.GetAsync(browser, digest.LinkTo(action, nudge));
             Assert.Equal(200, page.Status);
             Assert.False(HasBidiControl(page.Text), action.ToString());
         }
-        await (await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.NotThisPerson, nudge))).SubmitAsync(browser, environment.Web.BaseUrl);
-        var preferences = await ActionPage.GetAsync(browser, digest.AccountLink(NudgeAction.Preferences));
+        await (await ActionPage.GetAsync(browser, digest.LinkTo(LinkAction.NotThisPerson, nudge))).SubmitAsync(browser, environment.Web.BaseUrl);
+        var preferences = await ActionPage.GetAsync(browser, digest.AccountLink(LinkAction.Preferences));
         Assert.Contains(preferences.Forms, form => form.Fields.ContainsKey(Subscription.PersonField));
         Assert.False(HasBidiControl(preferences.Text));
     }

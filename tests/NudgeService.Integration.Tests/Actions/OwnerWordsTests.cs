@@ -15,7 +15,7 @@ public sealed class OwnerWordsTests(ServiceEnvironment environment)
     {
         await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 291);
         var nudge = await digest.FirstNudgeAsync();
-        var link = digest.LinkTo(NudgeAction.Send, nudge);
+        var link = digest.LinkTo(LinkAction.Send, nudge);
         using var browser = environment.Browser();
 
         var sendPage = await ActionPage.GetAsync(browser, link);
@@ -47,7 +47,7 @@ public sealed class OwnerWordsTests(ServiceEnvironment environment)
     {
         await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 292);
         var nudge = await digest.FirstNudgeAsync();
-        var link = digest.LinkTo(NudgeAction.Send, nudge);
+        var link = digest.LinkTo(LinkAction.Send, nudge);
         var reader = environment.NewMailbox("Reader");
         using var browser = environment.Browser();
         environment.Consent.SignInAs = reader.Key;

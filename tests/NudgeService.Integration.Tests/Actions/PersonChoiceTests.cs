@@ -17,7 +17,7 @@ public sealed class PersonChoiceTests(ServiceEnvironment environment)
         await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 310 + expectedDays);
         var nudge = await digest.FirstNudgeAsync();
         using var browser = environment.Browser();
-        var page = await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.Snooze, nudge));
+        var page = await ActionPage.GetAsync(browser, digest.LinkTo(LinkAction.Snooze, nudge));
         Assert.Equal("30", Assert.Single(page.Forms).Fields[NudgePages.DaysField]);
 
         var snoozed = await page.SubmitAsync(browser, environment.Web.BaseUrl, days is null ? null : new Dictionary<string, string> { [NudgePages.DaysField] = days });
@@ -36,7 +36,7 @@ public sealed class PersonChoiceTests(ServiceEnvironment environment)
         await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 220);
         var nudge = await digest.FirstNudgeAsync();
         using var browser = environment.Browser();
-        var page = await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.Snooze, nudge));
+        var page = await ActionPage.GetAsync(browser, digest.LinkTo(LinkAction.Snooze, nudge));
 
         var refused = await page.SubmitAsync(browser, environment.Web.BaseUrl, new Dictionary<string, string> { [NudgePages.DaysField] = "36500" });
 
@@ -51,7 +51,7 @@ public sealed class PersonChoiceTests(ServiceEnvironment environment)
         await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 221);
         var nudge = await digest.FirstNudgeAsync();
         using var browser = environment.Browser();
-        var page = await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.NotThisPerson, nudge));
+        var page = await ActionPage.GetAsync(browser, digest.LinkTo(LinkAction.NotThisPerson, nudge));
 
         var dismissed = await page.SubmitAsync(browser, environment.Web.BaseUrl);
 

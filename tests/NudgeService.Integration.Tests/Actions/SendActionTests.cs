@@ -17,7 +17,7 @@ public sealed class SendActionTests(ServiceEnvironment environment)
         var nudge = await digest.FirstNudgeAsync();
         using var browser = environment.Browser();
 
-        var page = await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.Send, nudge));
+        var page = await ActionPage.GetAsync(browser, digest.LinkTo(LinkAction.Send, nudge));
         Assert.Equal(200, page.Status);
         Assert.True(page.HasSecurityHeaders);
         Assert.Contains(nudge.Address, page.Text);
@@ -50,11 +50,11 @@ public sealed class SendActionTests(ServiceEnvironment environment)
         await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 202);
         var nudge = await digest.FirstNudgeAsync();
         using var browser = environment.Browser();
-        var page = await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.Send, nudge));
+        var page = await ActionPage.GetAsync(browser, digest.LinkTo(LinkAction.Send, nudge));
 
         var clicks = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => page.SubmitAsync(browser, environment.Web.BaseUrl)));
         var replay = await page.SubmitAsync(browser, environment.Web.BaseUrl);
-        var back = await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.Send, nudge));
+        var back = await ActionPage.GetAsync(browser, digest.LinkTo(LinkAction.Send, nudge));
 
         var alreadySent = DigestInHand.Opening((await digest.TextsAsync()).SentOn);
         Assert.All(clicks, click => Assert.Equal(200, click.Status));
@@ -73,7 +73,7 @@ public sealed class SendActionTests(ServiceEnvironment environment)
         await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 205);
         var nudge = await digest.FirstNudgeAsync();
         using var browser = environment.Browser();
-        var page = await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.Send, nudge));
+        var page = await ActionPage.GetAsync(browser, digest.LinkTo(LinkAction.Send, nudge));
         (await browser.PostAsync(new Uri(environment.Sandbox.BaseUrl, $"sandbox/mailboxes/{digest.Mailbox.Key}/revoke"), null)).EnsureSuccessStatusCode();
 
         var refused = await page.SubmitAsync(browser, environment.Web.BaseUrl);
@@ -95,7 +95,7 @@ public sealed class SendActionTests(ServiceEnvironment environment)
         await using var digest = await DigestInHand.ReceiveAsync(environment, seed: throttleRate > 0 ? 206 : 207);
         var nudge = await digest.FirstNudgeAsync();
         using var browser = environment.Browser();
-        var page = await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.Send, nudge));
+        var page = await ActionPage.GetAsync(browser, digest.LinkTo(LinkAction.Send, nudge));
         var faults = new Uri(environment.Sandbox.BaseUrl, $"sandbox/mailboxes/{digest.Mailbox.Key}/faults");
         (await browser.PutAsJsonAsync(faults, new { throttleRate, unavailableRate, retryAfterSeconds = 1 })).EnsureSuccessStatusCode();
 

@@ -20,7 +20,7 @@ public sealed class SendConfirmationTests(ServiceEnvironment environment)
         var nudge = await digest.FirstNudgeAsync();
         var texts = await digest.TextsAsync();
         using var browser = environment.Browser();
-        var link = digest.LinkTo(NudgeAction.Send, nudge);
+        var link = digest.LinkTo(LinkAction.Send, nudge);
         // Longer than the default wait, so that a slow machine cannot see the message filed before the first sync.
         (await browser.PutAsJsonAsync(Faults(digest), new { sentItemsDelaySeconds = 600 })).EnsureSuccessStatusCode();
 
@@ -64,7 +64,7 @@ public sealed class SendConfirmationTests(ServiceEnvironment environment)
         var nudge = (await digest.Persona.NudgesAsync()).OrderBy(nudge => nudge.Id, StringComparer.Ordinal).First(nudge => !writtenToLater.Contains(nudge.Address));
         var texts = await digest.TextsAsync();
         using var browser = environment.Browser();
-        var link = digest.LinkTo(NudgeAction.Send, nudge);
+        var link = digest.LinkTo(LinkAction.Send, nudge);
         (await browser.PutAsJsonAsync(Faults(digest), new { loseSentMail = true })).EnsureSuccessStatusCode();
 
         var sent = await (await ActionPage.GetAsync(browser, link)).SubmitAsync(browser, environment.Web.BaseUrl);
@@ -100,7 +100,7 @@ public sealed class SendConfirmationTests(ServiceEnvironment environment)
 
         await digest.SyncAsync();
         using var browser = environment.Browser();
-        var page = await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.Send, nudge));
+        var page = await ActionPage.GetAsync(browser, digest.LinkTo(LinkAction.Send, nudge));
 
         var stored = await digest.NudgeAsync(nudge.Id);
         Assert.Equal(SuggestionOutcome.Sent, stored.Outcome);

@@ -20,7 +20,7 @@ public sealed class SendInBrowserTests(ServiceEnvironment environment, DebianChr
         var page = await chromium.Context.NewPageAsync();
         await page.SetContentAsync(digest.Html);
 
-        await page.Locator($"a[href='{digest.LinkTo(Application.Actions.NudgeAction.Send, nudge)}']").ClickAsync();
+        await page.Locator($"a[href='{digest.LinkTo(Application.Actions.LinkAction.Send, nudge)}']").ClickAsync();
         await page.WaitForURLAsync(url => url.StartsWith(local + "api/n/", StringComparison.Ordinal));
         Assert.Equal(nudge.Draft.Body, await page.Locator("p.passage").InnerTextAsync());
         Assert.Equal(0, await page.Locator("input[type=text], textarea").CountAsync());

@@ -26,7 +26,7 @@ public sealed class SubscriptionTests(ServiceEnvironment environment)
     {
         await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 231);
         using var browser = environment.Browser();
-        var page = await ActionPage.GetAsync(browser, digest.AccountLink(NudgeAction.Unsubscribe));
+        var page = await ActionPage.GetAsync(browser, digest.AccountLink(LinkAction.Unsubscribe));
         Assert.Equal(200, page.Status);
         Assert.True(page.HasSecurityHeaders);
         Assert.Equal(AccountStatus.Active, (await digest.AccountAsync()).Status);
@@ -47,9 +47,9 @@ public sealed class SubscriptionTests(ServiceEnvironment environment)
         await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 232);
         var nudge = await digest.FirstNudgeAsync();
         using var browser = environment.Browser();
-        await (await ActionPage.GetAsync(browser, digest.LinkTo(NudgeAction.NotThisPerson, nudge))).SubmitAsync(browser, environment.Web.BaseUrl);
+        await (await ActionPage.GetAsync(browser, digest.LinkTo(LinkAction.NotThisPerson, nudge))).SubmitAsync(browser, environment.Web.BaseUrl);
 
-        var preferences = await ActionPage.GetAsync(browser, digest.AccountLink(NudgeAction.Preferences));
+        var preferences = await ActionPage.GetAsync(browser, digest.AccountLink(LinkAction.Preferences));
         Assert.Equal(200, preferences.Status);
         Assert.Contains(nudge.PersonName, preferences.Text);
 

@@ -27,7 +27,7 @@ public sealed class BounceAndSpamTests(ServiceEnvironment environment)
         Assert.Equal(200, post.Status);
         Assert.Equal(AccountStatus.Paused, (await digest.AccountAsync()).Status);
         using var browser = environment.Browser();
-        var preferences = await ActionPage.GetAsync(browser, digest.AccountLink(NudgeAction.Preferences));
+        var preferences = await ActionPage.GetAsync(browser, digest.AccountLink(LinkAction.Preferences));
         Assert.Equal(200, preferences.Status);
         var hold = await digest.Persona.Services.GetRequiredService<IDeliveryHoldStore>().FindAsync(digest.Persona.UserId, CancellationToken.None);
         Assert.Equal(DeliveryHoldReason.AddressRefused, hold!.Reason);

@@ -17,7 +17,7 @@ public sealed class ListUnsubscribeTests(ServiceEnvironment environment)
 
         Assert.Equal(2, entries.Count);
         Assert.Equal("List-Unsubscribe=One-Click", headers["List-Unsubscribe-Post"]);
-        Assert.Equal(NudgeAction.Unsubscribe, digest.Token(entries[0])?.Action);
+        Assert.Equal(LinkAction.Unsubscribe, digest.Token(entries[0])?.Action);
         var mailto = new Uri(entries[1]);
         Assert.Equal("mailto", mailto.Scheme);
         Assert.StartsWith("unsubscribe@nudge.example?subject=", mailto.OriginalString["mailto:".Length..], StringComparison.Ordinal);

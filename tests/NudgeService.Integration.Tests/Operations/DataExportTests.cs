@@ -15,7 +15,7 @@ public sealed class DataExportTests(ServiceEnvironment environment)
         await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 430);
         var nudge = await digest.FirstNudgeAsync();
         using var browser = environment.Browser();
-        var preferences = await ActionPage.GetAsync(browser, digest.AccountLink(NudgeAction.Preferences));
+        var preferences = await ActionPage.GetAsync(browser, digest.AccountLink(LinkAction.Preferences));
         var before = await digest.AccountAsync();
         var form = Assert.Single(preferences.Forms, candidate => candidate.Fields.GetValueOrDefault(Subscription.IntentField) == Subscription.ExportIntent);
 
@@ -40,7 +40,7 @@ public sealed class DataExportTests(ServiceEnvironment environment)
     {
         await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 431);
         using var browser = environment.Browser();
-        var page = await ActionPage.GetAsync(browser, digest.AccountLink(NudgeAction.Unsubscribe));
+        var page = await ActionPage.GetAsync(browser, digest.AccountLink(LinkAction.Unsubscribe));
         var fields = new Dictionary<string, string>(Assert.Single(page.Forms).Fields) { [Subscription.IntentField] = Subscription.ExportIntent };
 
         var response = await browser.PostAsync(new Uri(environment.Web.BaseUrl, page.Forms[0].Action), new FormUrlEncodedContent(fields));

@@ -65,7 +65,7 @@ public sealed partial class ReviewPageTests(ServiceEnvironment environment)
             (tampered, 403),
             (root + tokens.Create(token with { Expires = DateTimeOffset.UtcNow.AddMinutes(-1) }), 410),
             (root + tokens.Create(token with { NudgeId = ReviewRecord.IdFor(persona.UserId, new ReviewQuarter(2026, 4)) }), 404),
-            (root + tokens.Create(token with { Action = NudgeAction.Send }), 404),
+            (root + tokens.Create(token with { Action = LinkAction.Send }), 404),
             (new Uri(environment.Web.BaseUrl, "api/n/").ToString() + tokens.Create(token), 404),
         };
         foreach (var (url, status) in cases)

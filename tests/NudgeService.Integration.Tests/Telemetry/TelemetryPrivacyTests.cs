@@ -19,7 +19,7 @@ public sealed class TelemetryPrivacyTests(TelemetryEnvironment environment)
         await using var digest = await DigestInHand.ReceiveAsync(environment, seed: 450);
         var nudge = await digest.FirstNudgeAsync();
         using var browser = environment.Browser();
-        var sendLink = digest.LinkTo(NudgeAction.Send, nudge);
+        var sendLink = digest.LinkTo(LinkAction.Send, nudge);
         var page = await ActionPage.GetAsync(browser, sendLink);
         Assert.Equal(200, (await page.SubmitAsync(browser, environment.Web.BaseUrl)).Status);
         var account = await digest.AccountAsync();
