@@ -29,7 +29,7 @@ public sealed partial class AccountEmailTests
         Assert.Equal("reconnect", email.CustomArgs["kind"]);
         Assert.StartsWith("Bonjour Claire, Microsoft ne permet plus à NudgeService de lire votre boîte", email.Text);
         var reconnect = "https://nudge.example/api/connect?lang=fr&hint=claire%40contoso.fr";
-        Assert.Contains($"Reconnecter mon compte: {reconnect}\n", email.Text);
+        Assert.Contains($"Reconnecter mon compte : {reconnect}\n", email.Text);
         Assert.Contains($"href=\"{reconnect.Replace("&", "&amp;")}\"", email.Html);
         Assert.Contains(">Reconnecter mon compte</a>", email.Html);
 
@@ -41,9 +41,9 @@ public sealed partial class AccountEmailTests
     }
 
     [Theory]
-    [InlineData("en", "NudgeService is connected to claire@contoso.fr", "then one each Monday at 08:00 (", "Disconnect and erase my data")]
-    [InlineData("fr", "NudgeService est connecté à claire@contoso.fr", "puis un chaque lundi à 08:00 (", "Me déconnecter et effacer mes données")]
-    public void The_welcome_email_names_the_first_digest_slot_encodes_the_name_and_links_to_disconnecting_in_both_parts(string language, string subject, string slot, string disconnect)
+    [InlineData("en", "NudgeService is connected to claire@contoso.fr", "then one each Monday at 08:00 (", "Disconnect and erase my data", ":")]
+    [InlineData("fr", "NudgeService est connecté à claire@contoso.fr", "puis un chaque lundi à 08:00 (", "Me déconnecter et effacer mes données", " :")]
+    public void The_welcome_email_names_the_first_digest_slot_encodes_the_name_and_links_to_disconnecting_in_both_parts(string language, string subject, string slot, string disconnect, string colon)
     {
         var email = Emails.Welcome(Account(language, "<b>Claire</b> Martin"), new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.FromHours(1)));
 
@@ -54,7 +54,7 @@ public sealed partial class AccountEmailTests
         Assert.Contains(language == "fr" ? "jamais leur contenu" : "never the content", email.Html);
         Assert.Contains("&lt;b&gt;Claire&lt;/b&gt;,", email.Html);
         Assert.DoesNotContain("<b>", email.Html);
-        Assert.Matches($"{disconnect}: https://nudge.example/api/account/disconnect\\?token=[A-Za-z0-9_-]+\n$", email.Text);
+        Assert.Matches($"{disconnect}{colon} https://nudge.example/api/account/disconnect\\?token=[A-Za-z0-9_-]+\n$", email.Text);
         Assert.Contains($">{disconnect}</a>", email.Html);
     }
 
