@@ -24,7 +24,7 @@ public sealed class AccountEndpoints(ConnectService connect, AdminConsentService
     {
         if (request.QueryString.Value?.Length > MaxQueryLength)
         {
-            return Task.FromResult(new HtmlPage(Languages.English, Texts.English.SignInFailedTitle).Paragraph(Texts.English.RequestTooLong).Respond(414));
+            return Task.FromResult(new HtmlPage(Languages.English, PageTexts.English.SignInFailedTitle).Paragraph(PageTexts.English.RequestTooLong).Respond(414));
         }
         // One registered reply address serves both sign-ins and admin consent; the sealed state says which one came back.
         var query = request.Query.ToDictionary(pair => pair.Key, pair => (string?)pair.Value.ToString(), StringComparer.Ordinal);

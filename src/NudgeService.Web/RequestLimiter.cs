@@ -40,7 +40,7 @@ public sealed class RequestLimiter : IDisposable
         if (lease.IsAcquired) return null;
         var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 1;
         var language = WebResponses.Language(request);
-        var texts = Texts.For(language);
+        var texts = PageTexts.For(language);
         return new HtmlPage(language, texts.TooManyRequestsTitle)
             .Paragraph(string.Format(Languages.Culture(language), texts.TooManyRequests, wait))
             .Respond(StatusCodes.Status429TooManyRequests)

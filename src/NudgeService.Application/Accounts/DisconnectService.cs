@@ -14,7 +14,7 @@ public sealed class DisconnectService(AccountLinks links, IUserStore users, IUse
     public async Task<WebResult> ConfirmAsync(string? token, string? ownerPass, CancellationToken cancellationToken)
     {
         if (await AccountFor(token, cancellationToken) is not { } account) return InvalidLink();
-        var texts = Texts.For(account.Language);
+        var texts = PageTexts.For(account.Language);
         var proven = ownerProofs.Holds(ownerPass, account, OwnerActions.Erase);
         return new HtmlPage(account.Language, texts.DisconnectTitle)
             .Paragraph(string.Format(texts.DisconnectQuestion, account.Address))
@@ -33,7 +33,7 @@ public sealed class DisconnectService(AccountLinks links, IUserStore users, IUse
         }
         var erased = await eraser.EraseAsync(account.UserId, cancellationToken);
         logger.LogInformation("Account {UserId} disconnected; {Count} records erased", account.UserId, erased);
-        var texts = Texts.For(account.Language);
+        var texts = PageTexts.For(account.Language);
         return ownerProofs.Spend(new HtmlPage(account.Language, texts.DisconnectedTitle)
             .Paragraph(string.Format(texts.Disconnected, account.Address, erased))
             .Paragraph(texts.RevokeAccessHint)
@@ -45,5 +45,5 @@ public sealed class DisconnectService(AccountLinks links, IUserStore users, IUse
 
     /// <summary>Also what an erased account's old link leads to: there is nothing left to disconnect.</summary>
     private static WebResult InvalidLink() =>
-        new HtmlPage(Languages.English, Texts.English.DisconnectTitle).Paragraph(Texts.English.LinkInvalid).Paragraph(Texts.French.LinkInvalid).Respond(400);
+        new HtmlPage(Languages.English, PageTexts.English.DisconnectTitle).Paragraph(PageTexts.English.LinkInvalid).Paragraph(PageTexts.French.LinkInvalid).Respond(400);
 }

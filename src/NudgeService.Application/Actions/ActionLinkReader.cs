@@ -47,7 +47,7 @@ public sealed class ActionLinkReader(ActionTokens tokens, IUserStore users, INud
 
     private static WebResult Problem(TokenProblem problem, string language)
     {
-        var texts = ActionTexts.For(language);
+        var texts = PageTexts.For(language);
         var (status, sentence) = problem switch
         {
             TokenProblem.Expired => (410, texts.LinkExpired),
@@ -59,7 +59,7 @@ public sealed class ActionLinkReader(ActionTokens tokens, IUserStore users, INud
 
     private static WebResult Unknown(string language)
     {
-        var texts = ActionTexts.For(Languages.From(language));
+        var texts = PageTexts.For(Languages.From(language));
         return new HtmlPage(Languages.From(language), texts.LinkBrokenTitle).Paragraph(texts.LinkUnknown).Respond(404);
     }
 }

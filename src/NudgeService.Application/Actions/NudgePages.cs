@@ -88,7 +88,7 @@ public sealed class NudgePages(ActionFormProof proof)
         return page.Respond();
     }
 
-    private static string? SentMessageSentence(ActionTexts texts, SentMessage? message) => message?.State switch
+    private static string? SentMessageSentence(PageTexts texts, SentMessage? message) => message?.State switch
     {
         SentMessageState.Requested => texts.Unconfirmed,
         SentMessageState.AcceptedByOutlook => texts.SentNotYetConfirmed,
@@ -131,12 +131,12 @@ public sealed class NudgePages(ActionFormProof proof)
             .Form(opened.Path, Proof(opened), opened.Texts.DismissButton).Respond();
 
     public static WebResult FormMissing(string language) =>
-        new HtmlPage(language, ActionTexts.For(language).NothingDoneTitle).Paragraph(ActionTexts.For(language).FormMissing).Respond(400);
+        new HtmlPage(language, PageTexts.For(language).NothingDoneTitle).Paragraph(PageTexts.For(language).FormMissing).Respond(400);
 
     /// <summary>A body too large (413) or not a form of these pages (400): nothing was done.</summary>
     public static WebResult Unreadable(string language, FormProblem problem)
     {
-        var texts = ActionTexts.For(language);
+        var texts = PageTexts.For(language);
         return problem == FormProblem.TooLarge
             ? new HtmlPage(language, texts.NothingDoneTitle).Paragraph(texts.RequestTooLarge).Respond(413)
             : new HtmlPage(language, texts.NothingDoneTitle).Paragraph(texts.FormMalformed).Respond(400);

@@ -11,7 +11,7 @@ public sealed record OpenedNudge(ActionToken Token, string Path, UserAccount Acc
 {
     public string Language => Languages.From(Account.Language);
 
-    public ActionTexts Texts => ActionTexts.For(Language);
+    public PageTexts Texts => PageTexts.For(Language);
 }
 
 /// <summary>A valid account-wide link (unsubscribe, preferences).</summary>
@@ -19,7 +19,7 @@ public sealed record OpenedAccount(ActionToken Token, string Path, UserAccount A
 {
     public string Language => Languages.From(Account.Language);
 
-    public ActionTexts Texts => ActionTexts.For(Language);
+    public PageTexts Texts => PageTexts.For(Language);
 }
 
 /// <summary>A valid link to one of the user's quarterly reviews.</summary>

@@ -1,7 +1,8 @@
+using NudgeService.Application.Web;
 namespace NudgeService.Application.Actions;
 
 /// <summary>The snooze choices a page offers; any other number of days is refused.</summary>
-public sealed record SnoozeLength(int Days, Func<ActionTexts, string> Label)
+public sealed record SnoozeLength(int Days, Func<PageTexts, string> Label)
 {
     public static readonly SnoozeLength TwoWeeks = new(14, texts => texts.TwoWeeks);
     public static readonly SnoozeLength OneMonth = new(30, texts => texts.OneMonth);

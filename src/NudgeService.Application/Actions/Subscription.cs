@@ -76,13 +76,13 @@ public sealed class Subscription(IUserStore users, IPersonPreferenceStore prefer
         var page = Page(opened, texts.PreferencesTitle);
         if (opened.Account.Status == AccountStatus.Paused && await holds.FindAsync(opened.Account.UserId, cancellationToken) is { } hold)
         {
-            page.Paragraph(DeliveryHoldTexts.Describe(hold, opened.Language));
+            page.Paragraph(DeliveryHoldSentence.Of(hold, opened.Language));
         }
         var subscribed = opened.Account.Status != AccountStatus.Unsubscribed;
         page.ParagraphNaming(subscribed ? texts.DigestsOn : texts.DigestsOff, opened.Account.Address)
             .Form(opened.Path, Fields(opened, subscribed ? UnsubscribeIntent : ResubscribeIntent), subscribed ? texts.UnsubscribeButton : texts.ResubscribeButton);
 
-        page.Paragraph(DataExportTexts.Explanation(opened.Language)).Form(opened.Path, Fields(opened, ExportIntent), DataExportTexts.Button(opened.Language));
+        page.Paragraph(texts.DataExportExplanation).Form(opened.Path, Fields(opened, ExportIntent), texts.DataExportButton);
         var setAside = (await preferences.ListAsync(opened.Account.UserId, cancellationToken)).Where(preference => preference.NotThisPerson).ToList();
         if (setAside.Count == 0) return page.Paragraph(texts.NobodySetAside).Respond();
         var names = await NamesAsync(opened, cancellationToken);

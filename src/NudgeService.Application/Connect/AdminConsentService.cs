@@ -43,9 +43,9 @@ public sealed class AdminConsentService(
     {
         if (SealedState.Open<AdminConsentState>(protection, Purpose, query.GetValueOrDefault("state")) is not { } state)
         {
-            return Failed(Languages.English, Texts.English.StateInvalid, 400, "invalid or expired state");
+            return Failed(Languages.English, PageTexts.English.StateInvalid, 400, "invalid or expired state");
         }
-        var texts = Texts.For(state.Language);
+        var texts = PageTexts.For(state.Language);
         // A page that says "approved" must only ever answer the browser whose administrator asked.
         if (!BrowserBinding.Matches(browserCookie, state.Browser)) return Failed(state.Language, texts.SignInOtherBrowser, 403, "finished in another browser");
         if (query.GetValueOrDefault("error") is { } error)
@@ -68,7 +68,7 @@ public sealed class AdminConsentService(
     private WebResult Failed(string language, string reason, int status, string logReason)
     {
         logger.LogWarning("Admin consent not completed: {Reason}", logReason);
-        var texts = Texts.For(language);
+        var texts = PageTexts.For(language);
         return new HtmlPage(language, texts.AdminConsentFailedTitle)
             .Paragraph(reason)
             .Link(texts.AdminConsentAgain, links.AdminConsent(language))

@@ -122,7 +122,7 @@ public sealed class ConnectService(
 
     private WebResult ConnectedPage(UserAccount account, DateTimeOffset firstDigest, string signInName)
     {
-        var texts = Texts.For(account.Language);
+        var texts = PageTexts.For(account.Language);
         var culture = Languages.Culture(account.Language);
         var page = new HtmlPage(account.Language, texts.ConnectedTitle)
             .Paragraph(string.Format(culture, texts.ConnectedAs, account.Address));
@@ -134,10 +134,10 @@ public sealed class ConnectService(
         return page.Paragraph(texts.ChangeOrLeave).Link(texts.Disconnect, links.Disconnect(account.UserId)).Respond();
     }
 
-    private WebResult Failed(string language, Func<Texts, string> reason, int status, string logReason)
+    private WebResult Failed(string language, Func<PageTexts, string> reason, int status, string logReason)
     {
         logger.LogWarning("Sign-in not completed: {Reason}", logReason);
-        var texts = Texts.For(language);
+        var texts = PageTexts.For(language);
         return new HtmlPage(language, texts.SignInFailedTitle)
             .Paragraph(reason(texts))
             .Link(texts.StartAgain, links.Connect(null, language))
@@ -151,7 +151,7 @@ public sealed class ConnectService(
     private WebResult NotGranted(string language)
     {
         logger.LogWarning("Sign-in not completed: {Reason}", "consent not granted");
-        var texts = Texts.For(language);
+        var texts = PageTexts.For(language);
         return new HtmlPage(language, texts.SignInFailedTitle)
             .Paragraph(texts.AccessDenied)
             .Link(texts.StartAgain, links.Connect(null, language))

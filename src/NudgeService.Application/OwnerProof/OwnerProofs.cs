@@ -100,10 +100,10 @@ public sealed class OwnerProofs(
             .WithCookie(Cookie(BrowserCookie, state.Browser, OwnerProofState.Lifetime, strict: false));
     }
 
-    private WebResult Refused(string language, Func<Texts, string> reason, int status, string logReason)
+    private WebResult Refused(string language, Func<PageTexts, string> reason, int status, string logReason)
     {
         logger.LogWarning("Owner proof refused: {Reason}", logReason);
-        var texts = Texts.For(language);
+        var texts = PageTexts.For(language);
         return new HtmlPage(language, texts.ProofTitle).Paragraph(reason(texts)).Respond(status)
             .WithCookie(Cookie(BrowserCookie, "", TimeSpan.Zero, strict: false));
     }

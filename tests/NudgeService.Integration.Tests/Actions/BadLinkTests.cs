@@ -1,3 +1,4 @@
+using NudgeService.Application.Web;
 using Microsoft.Extensions.DependencyInjection;
 using NudgeService.Application.Actions;
 using NudgeService.Domain.Planning;
@@ -60,7 +61,7 @@ public sealed class BadLinkTests(ServiceEnvironment environment)
         var page = await ActionPage.ReadAsync(await browser.SendAsync(request));
 
         Assert.Equal(400, page.Status);
-        Assert.Contains(ActionTexts.French.LinkBrokenTitle, page.Text);
+        Assert.Contains(PageTexts.French.LinkBrokenTitle, page.Text);
     }
 
     [Fact]

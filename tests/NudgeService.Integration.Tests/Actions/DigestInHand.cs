@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
-using NudgeService.Application.Actions;
 using NudgeService.Application.Accounts;
+using NudgeService.Application.Actions;
 using NudgeService.Application.Digest;
 using NudgeService.Application.People;
 using NudgeService.Application.Sync;
@@ -70,7 +70,7 @@ internal sealed partial class DigestInHand(ServiceEnvironment environment, Perso
     }
 
     /// <summary>The pages' sentences in the user's language.</summary>
-    public async Task<ActionTexts> TextsAsync() => ActionTexts.For(Languages.From((await AccountAsync()).Language));
+    public async Task<PageTexts> TextsAsync() => PageTexts.For(Languages.From((await AccountAsync()).Language));
 
     /// <summary>The words of a sentence before its first placeholder, as a page shows them whatever the name or date.</summary>
     public static string Opening(string sentence) => sentence[..(sentence.IndexOf('{') is var at and >= 0 ? at : sentence.Length)];

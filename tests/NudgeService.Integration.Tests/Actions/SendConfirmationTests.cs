@@ -1,6 +1,6 @@
+using System.Net.Http.Json;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
-using System.Net.Http.Json;
 using NudgeService.Application.Actions;
 using NudgeService.Domain.Planning;
 using NudgeService.Infrastructure.Storage;

@@ -32,7 +32,7 @@ public sealed class BounceAndSpamTests(ServiceEnvironment environment)
         var hold = await digest.Persona.Services.GetRequiredService<IDeliveryHoldStore>().FindAsync(digest.Persona.UserId, CancellationToken.None);
         Assert.Equal(DeliveryHoldReason.AddressRefused, hold!.Reason);
         Assert.Equal("5.1.1", hold.Status);
-        Assert.Contains(DeliveryHoldTexts.Describe(hold, (await digest.AccountAsync()).Language), preferences.Text);
+        Assert.Contains(DeliveryHoldSentence.Of(hold, (await digest.AccountAsync()).Language), preferences.Text);
 
         var nextSlot = digest.Persona.Slot.AddDays(7);
         digest.Persona.PlayClockTo(nextSlot.AddMinutes(5));
