@@ -13,7 +13,7 @@ namespace NudgeService.Infrastructure.Email;
 /// Sends through SendGrid's v3 API. The client does not retry 429, so this honours Retry-After
 /// itself, a few times, before giving up with the status.
 /// </summary>
-public sealed class SendGridEmailSender(IOptions<NudgeOptions> options, TimeProvider time, ILogger<SendGridEmailSender> logger) : IEmailSender
+internal sealed class SendGridEmailSender(IOptions<NudgeOptions> options, TimeProvider time, ILogger<SendGridEmailSender> logger) : IEmailSender
 {
     private const int Attempts = 4;
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(60);

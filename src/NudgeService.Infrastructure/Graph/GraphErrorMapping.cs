@@ -12,4 +12,4 @@ internal static class GraphErrorMapping
 }
 
 /// <summary>Graph sent something that is not what its API promises.</summary>
-public sealed class MalformedGraphResponseException(string message) : Exception(message);
+internal sealed class MalformedGraphResponseException(string message) : Exception(message);

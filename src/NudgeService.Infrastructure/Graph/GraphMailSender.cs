@@ -11,7 +11,7 @@ using Polly.Timeout;
 namespace NudgeService.Infrastructure.Graph;
 
 /// <summary>POST /me/sendMail and POST /me/messages through the Graph SDK, with the <see cref="SendingResilience"/> policy.</summary>
-public sealed class GraphMailSender(IOptions<NudgeOptions> options, TimeProvider time, TableMailboxSlots slots) : IOutlookMail, IDisposable
+internal sealed class GraphMailSender(IOptions<NudgeOptions> options, TimeProvider time, TableMailboxSlots slots) : IOutlookMail, IDisposable
 {
     private readonly GraphClients clients = new(SendingResilience.Build(time), slots);
 

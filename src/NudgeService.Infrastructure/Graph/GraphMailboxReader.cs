@@ -21,7 +21,7 @@ namespace NudgeService.Infrastructure.Graph;
 /// new ones) are read after it, so a quiet week costs one round trip however many folders there
 /// are. Pages then follow side by side, four at most in flight (the mailbox's limit).
 /// </summary>
-public sealed class GraphMailboxReader(IOptions<NudgeOptions> options, GraphClients clients, TimeProvider time) : IMailboxReader
+internal sealed class GraphMailboxReader(IOptions<NudgeOptions> options, GraphClients clients, TimeProvider time) : IMailboxReader
 {
     /// <summary>Requests Graph accepts in one $batch.</summary>
     private const int BatchLimit = 20;

@@ -9,7 +9,7 @@ using NudgeService.Application.Connect;
 namespace NudgeService.Infrastructure.Graph;
 
 /// <summary>/me and /me/mailboxSettings through the Graph SDK, in one $batch round trip.</summary>
-public sealed class GraphProfileReader(IOptions<NudgeOptions> options, GraphClients clients) : IMailboxProfileReader
+internal sealed class GraphProfileReader(IOptions<NudgeOptions> options, GraphClients clients) : IMailboxProfileReader
 {
     /// <summary>What Graph answers for an account whose mailbox is not in Exchange Online.</summary>
     private static readonly IReadOnlySet<string> NoMailboxCodes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "MailboxNotEnabledForRESTAPI", "MailboxNotSupportedForRESTAPI" };

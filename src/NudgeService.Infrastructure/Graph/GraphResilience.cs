@@ -15,7 +15,7 @@ namespace NudgeService.Infrastructure.Graph;
 /// exponentially with jitter otherwise, a circuit shared by all users that opens while Graph is
 /// failing, and a timeout per attempt.
 /// </summary>
-public static class GraphResilience
+internal static class GraphResilience
 {
     public const int MaxRetryAttempts = 6;
 

@@ -14,7 +14,7 @@ namespace NudgeService.Infrastructure.Graph;
 /// would wait ends the attempt at once, and there is no circuit breaker: one person's click is
 /// not traffic worth shedding.
 /// </summary>
-public static class SendingResilience
+internal static class SendingResilience
 {
     public const int MaxRetryAttempts = 2;
     public static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(5);

@@ -11,7 +11,7 @@ namespace NudgeService.Infrastructure.Identity;
 /// The identity platform through MSAL's confidential client. Each call works on one user's
 /// serialized cache: loaded (decrypted) before, written back after when MSAL changed it.
 /// </summary>
-public sealed class MsalIdentityPlatform(IOptions<NudgeOptions> options, ITokenCacheStore caches, IMsalHttpClientFactory httpClientFactory) : IIdentityPlatform
+internal sealed class MsalIdentityPlatform(IOptions<NudgeOptions> options, ITokenCacheStore caches, IMsalHttpClientFactory httpClientFactory) : IIdentityPlatform
 {
     private IdentityOptions Identity => options.Value.Identity;
 

@@ -7,7 +7,7 @@ namespace NudgeService.Infrastructure.Identity;
 /// MSAL's HTTP client. When a certificate is configured (the local sandbox's self-signed one), it
 /// trusts exactly that certificate; otherwise the platform's normal validation applies.
 /// </summary>
-public sealed class PinnedCertificateHttpClientFactory : IMsalHttpClientFactory
+internal sealed class PinnedCertificateHttpClientFactory : IMsalHttpClientFactory
 {
     private readonly HttpClient client;
 

@@ -9,7 +9,7 @@ namespace NudgeService.Infrastructure.Queues;
 /// A storage queue of digest jobs, and its poison queue, made on first use. Messages are base64
 /// JSON, the encoding the Functions queue trigger expects by default.
 /// </summary>
-public abstract class StorageJobQueue(QueueServiceClient queues, string name, string poisonName)
+internal abstract class StorageJobQueue(QueueServiceClient queues, string name, string poisonName)
 {
     private readonly Lazy<Task<QueueClient>> queue = new(async () =>
     {
@@ -27,11 +27,11 @@ public abstract class StorageJobQueue(QueueServiceClient queues, string name, st
 }
 
 /// <summary>The digest-jobs queue the hourly timer fills.</summary>
-public sealed class StorageDigestJobQueue(QueueServiceClient queues)
+internal sealed class StorageDigestJobQueue(QueueServiceClient queues)
     : StorageJobQueue(queues, IDigestJobQueue.Name, IDigestJobQueue.PoisonName), IDigestJobQueue;
 
 /// <summary>The first-look-jobs queue a completed connect fills.</summary>
-public sealed class StorageFirstLookQueue(QueueServiceClient queues)
+internal sealed class StorageFirstLookQueue(QueueServiceClient queues)
     : StorageJobQueue(queues, IFirstLookQueue.Name, IFirstLookQueue.PoisonName), IFirstLookQueue;
 
 /// <summary>The queue message's JSON, shared by the sender and the triggers.</summary>
@@ -57,4 +57,4 @@ public static class DigestJobMessages
     }
 }
 
-public sealed class MalformedDigestJobException(string reason) : Exception($"Not a digest job: {reason}.");
+internal sealed class MalformedDigestJobException(string reason) : Exception($"Not a digest job: {reason}.");

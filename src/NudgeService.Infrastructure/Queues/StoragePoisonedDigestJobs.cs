@@ -8,7 +8,7 @@ namespace NudgeService.Infrastructure.Queues;
 /// digest-jobs-poison in the storage account. A retry sends the job back to digest-jobs before it
 /// deletes it here, so a crash in between repeats a job (which is idempotent) and never loses one.
 /// </summary>
-public sealed class StoragePoisonedDigestJobs(QueueServiceClient queues) : IPoisonedDigestJobs
+internal sealed class StoragePoisonedDigestJobs(QueueServiceClient queues) : IPoisonedDigestJobs
 {
     private const int MostPerLook = 32;
 

@@ -4,7 +4,7 @@ using NudgeService.Application.MailEvents;
 namespace NudgeService.Infrastructure.Storage;
 
 /// <summary>A user's delivery hold in the users table, row "delivery-hold" beside the account, so erasing the user erases it.</summary>
-public sealed class TableDeliveryHoldStore(NudgeTables tables) : IDeliveryHoldStore
+internal sealed class TableDeliveryHoldStore(NudgeTables tables) : IDeliveryHoldStore
 {
     private const string HoldRow = "delivery-hold";
 

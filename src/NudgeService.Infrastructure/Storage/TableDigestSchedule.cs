@@ -11,7 +11,7 @@ namespace NudgeService.Infrastructure.Storage;
 /// (partition = user id, which sorts after every hour) naming their entry, so it can be moved or
 /// erased without a scan.
 /// </summary>
-public sealed class TableDigestSchedule(NudgeTables tables) : IDigestSchedule
+internal sealed class TableDigestSchedule(NudgeTables tables) : IDigestSchedule
 {
     private const string PointerRow = "next";
 

@@ -6,7 +6,7 @@ using NudgeService.Domain.Planning;
 namespace NudgeService.Infrastructure.Storage;
 
 /// <summary>Digest records: partition = user id, row = ISO week; every change is conditional on the row's ETag.</summary>
-public sealed class TableDigestStore(NudgeTables tables) : IDigestStore
+internal sealed class TableDigestStore(NudgeTables tables) : IDigestStore
 {
     public async Task<DigestRecord?> FindAsync(string userId, DigestWeek week, CancellationToken cancellationToken)
     {

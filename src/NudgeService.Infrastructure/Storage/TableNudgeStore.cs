@@ -5,7 +5,7 @@ using NudgeService.Domain.Planning;
 namespace NudgeService.Infrastructure.Storage;
 
 /// <summary>Nudges: partition = user id, row = "{week}-{id}" so that a week's nudges, and those since a week, are one range.</summary>
-public sealed class TableNudgeStore(NudgeTables tables) : INudgeStore
+internal sealed class TableNudgeStore(NudgeTables tables) : INudgeStore
 {
     private const int TransactionLimit = 100;
 

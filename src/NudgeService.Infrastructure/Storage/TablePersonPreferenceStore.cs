@@ -4,7 +4,7 @@ using NudgeService.Application.People;
 namespace NudgeService.Infrastructure.Storage;
 
 /// <summary>Per-person choices: partition = user id, row = the person's key (escaped).</summary>
-public sealed class TablePersonPreferenceStore(NudgeTables tables) : IPersonPreferenceStore
+internal sealed class TablePersonPreferenceStore(NudgeTables tables) : IPersonPreferenceStore
 {
     public async Task<IReadOnlyList<PersonPreference>> ListAsync(string userId, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ using NudgeService.Domain.Review;
 namespace NudgeService.Infrastructure.Storage;
 
 /// <summary>Review records: partition = user id, row = quarter ("2026-Q4"); layer counts as "tier:count" pairs.</summary>
-public sealed class TableReviewStore(NudgeTables tables) : IReviewStore
+internal sealed class TableReviewStore(NudgeTables tables) : IReviewStore
 {
     public async Task<ReviewRecord?> FindAsync(string userId, ReviewQuarter quarter, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using NudgeService.Application.Connect;
 namespace NudgeService.Infrastructure.Storage;
 
 /// <summary>Finished sign-ins, one row each, added only if absent, so that a replayed state finds its row.</summary>
-public sealed class TableSpentSignInStore(NudgeTables tables) : ISpentSignInStore
+internal sealed class TableSpentSignInStore(NudgeTables tables) : ISpentSignInStore
 {
     private const string Partition = "spent";
 

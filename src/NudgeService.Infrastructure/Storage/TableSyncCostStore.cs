@@ -4,7 +4,7 @@ using NudgeService.Application.Operations;
 namespace NudgeService.Infrastructure.Storage;
 
 /// <summary>The last sync's cost in the users table, row "last-sync" beside the account.</summary>
-public sealed class TableSyncCostStore(NudgeTables tables) : ISyncCostStore
+internal sealed class TableSyncCostStore(NudgeTables tables) : ISyncCostStore
 {
     private const string CostRow = "last-sync";
 

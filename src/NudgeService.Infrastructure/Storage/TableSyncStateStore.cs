@@ -11,7 +11,7 @@ namespace NudgeService.Infrastructure.Storage;
 /// well-known folder ids), one row per stream (a mail folder's stream among them) and one per mail
 /// folder. Folder ids are long and may hold characters row keys refuse, so rows are keyed by a hash.
 /// </summary>
-public sealed class TableSyncStateStore(NudgeTables tables) : ISyncStateStore
+internal sealed class TableSyncStateStore(NudgeTables tables) : ISyncStateStore
 {
     private const string Row = "sync";
     private const string StreamRow = "stream-";

@@ -8,7 +8,7 @@ namespace NudgeService.Infrastructure.Storage;
 /// Each user's MSAL token cache, encrypted with the data-protection key ring before it reaches the
 /// table: the stored bytes hold no readable token.
 /// </summary>
-public sealed class TableTokenCacheStore(NudgeTables tables, IDataProtectionProvider protection) : ITokenCacheStore
+internal sealed class TableTokenCacheStore(NudgeTables tables, IDataProtectionProvider protection) : ITokenCacheStore
 {
     private const string CacheRow = "msal";
     private readonly IDataProtector protector = protection.CreateProtector("NudgeService.TokenCache.v1");

@@ -11,7 +11,7 @@ namespace NudgeService.Infrastructure.Storage;
 /// as base64 with a type annotation, each operation inside its own MIME part with its request line
 /// and headers.
 /// </summary>
-public static class TableTransactionSize
+internal static class TableTransactionSize
 {
     public const long MaxTransactionBytes = 4 * 1024 * 1024;
     public const long MaxEntityBytes = 1024 * 1024;

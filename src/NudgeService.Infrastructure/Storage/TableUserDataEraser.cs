@@ -5,7 +5,7 @@ using NudgeService.Application.Digest;
 namespace NudgeService.Infrastructure.Storage;
 
 /// <summary>Erases a user by taking them off the schedule and emptying their partition in every per-user table.</summary>
-public sealed class TableUserDataEraser(NudgeTables tables, IDigestSchedule schedule) : IUserDataEraser
+internal sealed class TableUserDataEraser(NudgeTables tables, IDigestSchedule schedule) : IUserDataEraser
 {
     private const int TransactionLimit = 100;
 

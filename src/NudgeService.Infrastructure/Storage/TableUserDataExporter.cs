@@ -10,7 +10,7 @@ namespace NudgeService.Infrastructure.Storage;
 /// we hold is left out by a list kept by hand; the one exception is the token cache, a credential,
 /// whose presence is stated but whose (encrypted) content is not handed out.
 /// </summary>
-public sealed class TableUserDataExporter(NudgeTables tables, IDigestSchedule schedule, TimeProvider time) : IUserDataExporter
+internal sealed class TableUserDataExporter(NudgeTables tables, IDigestSchedule schedule, TimeProvider time) : IUserDataExporter
 {
     private static readonly string[] Bookkeeping = ["odata.etag", "PartitionKey"];
 

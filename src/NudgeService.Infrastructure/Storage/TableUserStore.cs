@@ -7,7 +7,7 @@ using NudgeService.Domain.Planning;
 namespace NudgeService.Infrastructure.Storage;
 
 /// <summary>Accounts in the users table: partition = user id, a single row "account".</summary>
-public sealed class TableUserStore(NudgeTables tables) : IUserStore
+internal sealed class TableUserStore(NudgeTables tables) : IUserStore
 {
     private const string AccountRow = "account";
 

@@ -11,7 +11,7 @@ namespace NudgeService.Infrastructure.Storage;
 /// Signed posts seen, in table "webhookposts": partition = the UTC day they were signed, row = the
 /// SHA-256 of the signature. The insert itself is the check, so two copies racing find one winner.
 /// </summary>
-public sealed class TableWebhookReplayGuard(NudgeTables tables) : IWebhookReplayGuard
+internal sealed class TableWebhookReplayGuard(NudgeTables tables) : IWebhookReplayGuard
 {
     public async Task<bool> FirstTimeAsync(string signature, DateTimeOffset signedAt, CancellationToken cancellationToken)
     {
