@@ -21,7 +21,7 @@ public enum LinkAction : byte
     Review = 8,
 }
 
-public static class LinkActions
+internal static class LinkActions
 {
     /// <summary>The actions a digest's buttons offer on one nudge; the account's links are not among them.</summary>
     public static bool IsOnANudge(this LinkAction action) =>

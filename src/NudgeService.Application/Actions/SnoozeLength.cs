@@ -2,7 +2,7 @@ using NudgeService.Application.Web;
 namespace NudgeService.Application.Actions;
 
 /// <summary>The snooze choices a page offers; any other number of days is refused.</summary>
-public sealed record SnoozeLength(int Days, Func<PageTexts, string> Label)
+internal sealed record SnoozeLength(int Days, Func<PageTexts, string> Label)
 {
     public static readonly SnoozeLength TwoWeeks = new(14, texts => texts.TwoWeeks);
     public static readonly SnoozeLength OneMonth = new(30, texts => texts.OneMonth);

@@ -4,7 +4,7 @@ using NudgeService.Application.Actions;
 namespace NudgeService.Application.Configuration;
 
 /// <summary>Checks the settings at start-up and names every missing or malformed one, by its configuration key.</summary>
-public sealed class NudgeOptionsValidator : IValidateOptions<NudgeOptions>
+internal sealed class NudgeOptionsValidator : IValidateOptions<NudgeOptions>
 {
     public ValidateOptionsResult Validate(string? name, NudgeOptions options)
     {

@@ -8,7 +8,7 @@ namespace NudgeService.Application.Connect;
 /// Ties a sign-in's state to the browser that started it: a random value both in a cookie of that
 /// browser and sealed in the state, so a state carried to another browser proves nothing there.
 /// </summary>
-public static class BrowserBinding
+internal static class BrowserBinding
 {
     public static string New() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 

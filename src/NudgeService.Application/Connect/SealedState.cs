@@ -8,7 +8,7 @@ namespace NudgeService.Application.Connect;
 /// A value the browser carries without reading or changing it: serialized, encrypted and
 /// authenticated by Data Protection under its own purpose, and refused once it has expired.
 /// </summary>
-public static class SealedState
+internal static class SealedState
 {
     public static string Seal<T>(IDataProtectionProvider protection, string purpose, T value, DateTimeOffset expiresAt) =>
         protection.CreateProtector(purpose).Protect(JsonSerializer.Serialize(new Sealed<T>(expiresAt, value)));

@@ -8,7 +8,7 @@ namespace NudgeService.Application.MailEvents;
 /// the timestamp header's text followed by the raw body, checked with the account's verification
 /// key (base64 of the DER SubjectPublicKeyInfo, as SendGrid's settings show it).
 /// </summary>
-public sealed class EventWebhookSignature
+internal sealed class EventWebhookSignature
 {
     private readonly byte[] publicKey;
 

@@ -8,4 +8,4 @@ namespace NudgeService.Application.MailEvents;
 /// <param name="BounceType">For a bounce, "bounce" (the server refused the address) or "blocked" (it refused us).</param>
 /// <param name="Status">The SMTP enhanced status code of a bounce, such as 5.1.1.</param>
 /// <param name="UserId">The custom argument every email of ours carries; null for mail we did not tag.</param>
-public sealed record MailEvent(string Kind, string? BounceType, string? Status, string? DropReason, string? UserId, DateTimeOffset At);
+internal sealed record MailEvent(string Kind, string? BounceType, string? Status, string? DropReason, string? UserId, DateTimeOffset At);

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace NudgeService.Application.MailEvents;
 
 /// <summary>Reads the JSON array SendGrid posts; custom arguments sit at the top level of each event.</summary>
-public static class MailEventBatch
+internal static class MailEventBatch
 {
     /// <summary>SendGrid posts at most a few thousand events at once; anything far larger is not SendGrid.</summary>
     public const int MaxEvents = 10_000;

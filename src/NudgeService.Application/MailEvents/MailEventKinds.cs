@@ -1,7 +1,7 @@
 namespace NudgeService.Application.MailEvents;
 
 /// <summary>The event names of SendGrid's Event Webhook that NudgeService reacts to or counts.</summary>
-public static class MailEventKinds
+internal static class MailEventKinds
 {
     public const string Processed = "processed";
     public const string Delivered = "delivered";

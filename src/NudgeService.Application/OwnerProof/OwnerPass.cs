@@ -7,7 +7,7 @@ namespace NudgeService.Application.OwnerProof;
 /// What the owner's browser holds after a proof: for one account and one action, for a few
 /// minutes, sealed in a SameSite=Strict cookie so that no other site can make the browser use it.
 /// </summary>
-public sealed record OwnerPass(string UserId, string Action)
+internal sealed record OwnerPass(string UserId, string Action)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
     private const string Purpose = "NudgeService.OwnerPass.v1";

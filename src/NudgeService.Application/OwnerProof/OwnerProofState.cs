@@ -13,7 +13,7 @@ namespace NudgeService.Application.OwnerProof;
 /// </summary>
 /// <param name="ReturnTo">Our own page to go back to once proven; sealed, so never an open redirect.</param>
 /// <param name="Silent">Asked with prompt=none; a refusal then falls back to an interactive sign-in.</param>
-public sealed record OwnerProofState(
+internal sealed record OwnerProofState(
     string Id,
     string CodeVerifier,
     string Nonce,

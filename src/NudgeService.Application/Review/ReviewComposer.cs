@@ -6,7 +6,7 @@ using NudgeService.Domain.Review;
 namespace NudgeService.Application.Review;
 
 /// <summary>Picks what the review shows of each section and names the people in it.</summary>
-public static class ReviewComposer
+internal static class ReviewComposer
 {
     public const int MostOneSided = 5;
     public const int MostBridges = 3;

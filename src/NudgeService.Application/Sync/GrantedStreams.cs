@@ -3,7 +3,7 @@ using NudgeService.Application.Connect;
 namespace NudgeService.Application.Sync;
 
 /// <summary>The kinds of stream the user's consent lets the sync read; a declined scope costs its streams, not the account.</summary>
-public static class GrantedStreams
+internal static class GrantedStreams
 {
     public static IReadOnlySet<StreamKind> Of(IReadOnlySet<string> grantedScopes)
     {

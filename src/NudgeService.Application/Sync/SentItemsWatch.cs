@@ -9,7 +9,7 @@ namespace NudgeService.Application.Sync;
 /// shown yet. Every sync does it, whoever runs it: Sent Items delta reports each message once, so
 /// the sync that reads a message is the only one that can confirm it.
 /// </summary>
-public sealed class SentItemsWatch
+internal sealed class SentItemsWatch
 {
     /// <summary>
     /// How far back nudges are looked at: a digest's buttons work for two weeks, and Sent Items is

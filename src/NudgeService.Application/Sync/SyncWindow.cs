@@ -7,7 +7,7 @@ namespace NudgeService.Application.Sync;
 /// Streams whose scope the user declined are not read. The calendar's window has an end, so it is
 /// read afresh once less than a month of it is left.
 /// </summary>
-public static class SyncWindow
+internal static class SyncWindow
 {
     private static readonly TimeSpan CalendarRenewal = TimeSpan.FromDays(30);
 
