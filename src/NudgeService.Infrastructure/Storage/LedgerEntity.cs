@@ -46,16 +46,18 @@ internal static class LedgerEntity
         return row;
     }
 
-    /// <summary>A digest of the entity's properties, equal for two entities that would be stored alike.</summary>
+    /// <summary>
+    /// A digest of the entity's own properties, equal for an entity as read and as written: the keys
+    /// and the service's properties are left out, and so are null properties, which are not stored.
+    /// </summary>
     public static UInt128 Fingerprint(TableEntity entity)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (name, value) in entity.Where(property => property.Key is not ("PartitionKey" or "RowKey")).OrderBy(property => property.Key, StringComparer.Ordinal))
+        foreach (var (name, value) in entity.Where(property => property.Value is not null && property.Key is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag")).OrderBy(property => property.Key, StringComparer.Ordinal))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(name));
-            switch (value)
+            switch (value is BinaryData data ? data.ToArray() : value)
             {
-                case null: hash.AppendData([0]); break;
                 case byte[] bytes: hash.AppendData([1]); hash.AppendData(BitConverter.GetBytes(bytes.Length)); hash.AppendData(bytes); break;
                 default: hash.AppendData([2]); hash.AppendData(Encoding.UTF8.GetBytes(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "")); hash.AppendData([0]); break;
             }

@@ -24,8 +24,7 @@ public sealed class TableLedgerStore(NudgeTables tables) : ILedgerStore
         {
             var row = LedgerEntity.ToRow(entity);
             rows.Add(row);
-            // The fingerprint is of the row written back as it is, so that a row stored in an older form is not rewritten for that alone.
-            loaded[row.Key] = new StoredRowVersion(entity.ETag.ToString(), LedgerEntity.Fingerprint(LedgerEntity.From(userId, row)));
+            loaded[row.Key] = new StoredRowVersion(entity.ETag.ToString(), LedgerEntity.Fingerprint(entity));
         }
         return new StoredLedger(userId, new RelationshipLedger(rows), loaded);
     }
