@@ -38,7 +38,7 @@ public sealed class PersonChoices(IPersonPreferenceStore preferences, INudgeStor
     private async Task ChangeAsync(OpenedNudge opened, Func<PersonPreference, PersonPreference> change, CancellationToken cancellationToken)
     {
         var userId = opened.Account.UserId;
-        var current = await preferences.FindAsync(userId, opened.Nudge.PersonKey, cancellationToken) ?? new PersonPreference(opened.Nudge.PersonKey, null, false, null);
+        var current = await preferences.FindAsync(userId, opened.Nudge.PersonKey, cancellationToken) ?? PersonPreference.None(opened.Nudge.PersonKey);
         await preferences.SaveAsync(userId, change(current), cancellationToken);
     }
 

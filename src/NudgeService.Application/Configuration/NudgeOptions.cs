@@ -1,3 +1,5 @@
+using NudgeService.Application.Accounts;
+
 namespace NudgeService.Application.Configuration;
 
 /// <summary>Everything NudgeService needs to know about its surroundings, bound from the "Nudge" section.</summary>
@@ -90,8 +92,8 @@ public sealed class DigestOptions
 
     public int DefaultHour { get; set; } = 8;
 
-    /// <summary>People to reconnect with per digest: the "three a week" ritual.</summary>
-    public int MaxReconnects { get; set; } = 3;
+    /// <summary>People to reconnect with per digest until the user chooses: the "three a week" ritual.</summary>
+    public int DefaultPeoplePerWeek { get; set; } = UserAccount.DefaultPeoplePerWeek;
 
     /// <summary>Dated events (birthdays, new roles, meetings ahead) per digest, those most worth a word.</summary>
     public int MaxEvents { get; set; } = 3;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NudgeService.Application.Accounts;
 using NudgeService.Application.Actions;
 
 namespace NudgeService.Application.Configuration;
@@ -48,7 +49,10 @@ internal sealed class NudgeOptionsValidator : IValidateOptions<NudgeOptions>
             problems.Add($"{NudgeOptions.Section}:SendGrid:EventWebhookPublicKey must be base64 of a P-256 public key.");
         }
         if (options.Digest.DefaultHour is < 0 or > 23) problems.Add($"{NudgeOptions.Section}:Digest:DefaultHour must be between 0 and 23.");
-        if (options.Digest.MaxReconnects is < 0 or > 10) problems.Add($"{NudgeOptions.Section}:Digest:MaxReconnects must be between 0 and 10.");
+        if (options.Digest.DefaultPeoplePerWeek is < UserAccount.MinPeoplePerWeek or > UserAccount.MaxPeoplePerWeek)
+        {
+            problems.Add($"{NudgeOptions.Section}:Digest:DefaultPeoplePerWeek must be between {UserAccount.MinPeoplePerWeek} and {UserAccount.MaxPeoplePerWeek}.");
+        }
         if (options.Digest.MaxEvents is < 0 or > 20) problems.Add($"{NudgeOptions.Section}:Digest:MaxEvents must be between 0 and 20.");
         if (!LinkSigningKeys.IsUsable(options.Links.SigningKey)) problems.Add($"{NudgeOptions.Section}:Links:SigningKey must be base64 of at least 32 bytes.");
         if (options.Links.PreviousSigningKeys.Any(key => !LinkSigningKeys.IsUsable(key))) problems.Add($"{NudgeOptions.Section}:Links:PreviousSigningKeys must each be base64 of at least 32 bytes.");

@@ -99,12 +99,16 @@ public sealed class ConnectService(
             profile.Address,
             profile.DisplayName,
             profile.TimeZone,
-            Languages.From(profile.Locale),
+            existing?.Language ?? Languages.From(profile.Locale),
             signIn.GrantedPermissions,
             AccountStatus.Active,
             existing?.ConnectedAt ?? time.GetUtcNow(),
             existing?.Slot ?? new DigestSlot(defaults.DefaultDay, defaults.DefaultHour),
-            ReconnectEmailSentAt: null);
+            ReconnectEmailSentAt: null)
+        {
+            PeoplePerWeek = existing?.PeoplePerWeek ?? defaults.DefaultPeoplePerWeek,
+            PausedUntil = existing?.PausedUntil,
+        };
         // Tokens first: a failure here leaves no account without the means to serve it.
         await tokenCaches.SaveAsync(userId, signIn.TokenCache, cancellationToken);
         await users.SaveAsync(account, cancellationToken);

@@ -12,7 +12,7 @@ namespace NudgeService.Application.Digest;
 
 /// <summary>
 /// Analyses the user's people, plans the week and drafts its nudges, with what the user taught
-/// earlier digests: snoozes, "not this person", draft languages, and what became of past suggestions.
+/// earlier digests: snoozes, "not this person", tie corrections, draft languages, and what became of past suggestions.
 /// </summary>
 public sealed class WeekPreparation(INudgeStore nudges, IDigestStore digests, IPersonPreferenceStore preferences, DigestComposer composer, IOptions<NudgeOptions> options)
 {
@@ -29,23 +29,22 @@ public sealed class WeekPreparation(INudgeStore nudges, IDigestStore digests, IP
             .Max();
         var past = await nudges.SinceAsync(account.UserId, DigestWeek.Of(today.AddDays(-7 * WordingMemory.Weeks)), cancellationToken);
         var planMemoryStart = DigestWeek.Of(today.AddDays(-7 * MemoryWeeks));
-        var choices = await preferences.ListAsync(account.UserId, cancellationToken);
+        var choices = await PersonPreferences.LoadAsync(preferences, account.UserId, cancellationToken);
 
         var context = new UserPlanContext(
             zone,
             [.. past.Where(nudge => nudge.Week < week && nudge.Week >= planMemoryStart).Select(nudge => new PastSuggestion(nudge.PersonKey, nudge.Week.Monday, Settled(nudge.Outcome)))],
-            choices.Where(choice => choice.SnoozedUntil is not null).ToDictionary(choice => choice.Key, choice => choice.SnoozedUntil!.Value, StringComparer.Ordinal),
-            choices.Where(choice => choice.NotThisPerson).Select(choice => choice.Key).ToHashSet(StringComparer.Ordinal),
+            choices.Snoozes,
+            choices.NeverSuggested,
             lastDigestAt)
         {
-            MaxReconnects = options.Value.Digest.MaxReconnects,
+            MaxReconnects = account.PeoplePerWeek,
             MaxEvents = options.Value.Digest.MaxEvents,
         };
-        var ties = RelationshipAnalyzer.Assess(people, today, RelationshipSettings.Default);
+        var ties = RelationshipAnalyzer.Assess(people, today, choices.Relationships);
         var events = LifeEventFinder.Find(people, ties, new LifeEventWindow(now, zone, lastDigestAt ?? now.AddDays(-LifeEventWindow.Days)));
         var plan = WeeklyPlanner.Plan(people, ties, events, context, now);
-        var languages = choices.Where(choice => choice.Language is not null).ToDictionary(choice => choice.Key, choice => choice.Language!, StringComparer.Ordinal);
-        return composer.Draft(account, week, plan, people, languages, WordingMemory.From(past, week), today);
+        return composer.Draft(account, week, plan, people, choices.Languages, WordingMemory.From(past, week), today);
     }
 
     /// <summary>A suggestion of a past week left untouched has expired.</summary>

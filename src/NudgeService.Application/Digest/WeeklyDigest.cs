@@ -118,6 +118,10 @@ public sealed class WeeklyDigest(
         {
             return await FinishAsync(record, DigestState.Skipped, account.Status.ToString(), DigestRunOutcome.Skipped, cancellationToken);
         }
+        if (account.IsPausedOn(LocalDay.Of(now, TimeZones.Of(account.TimeZone))) && record.State != DigestState.Sending)
+        {
+            return await FinishAsync(record, DigestState.Skipped, $"paused by its owner until {account.PausedUntil:yyyy-MM-dd}", DigestRunOutcome.Skipped, cancellationToken);
+        }
         if (record.State == DigestState.Sending)
         {
             // SendGrid may have accepted it: sending again could mean two digests, which is worse than one unconfirmed.

@@ -34,10 +34,10 @@ public sealed class ReviewDrawing(WeeklySync sync, ILedgerStore ledgers, ISyncSt
 
     private async Task<DrawnReview> ReviewAsync(UserAccount account, IReadOnlyList<Correspondent> people, DateOnly today, CancellationToken cancellationToken)
     {
-        var setAside = (await preferences.ListAsync(account.UserId, cancellationToken)).Where(choice => choice.NotThisPerson).Select(choice => choice.Key).ToHashSet(StringComparer.Ordinal);
+        var choices = await PersonPreferences.LoadAsync(preferences, account.UserId, cancellationToken);
         var previous = await reviews.FindAsync(account.UserId, ReviewQuarter.Of(today).Previous, cancellationToken);
         var ownDomains = new HashSet<string>([Addresses.Domain(account.Address) ?? ""], StringComparer.OrdinalIgnoreCase);
-        var review = NetworkReviewer.Review(people, new ReviewContext(today, ownDomains, previous?.Snapshot, setAside), RelationshipSettings.Default);
+        var review = NetworkReviewer.Review(people, new ReviewContext(today, ownDomains, previous?.Snapshot, choices.NeverSuggested), choices.Relationships);
         return new DrawnReview(review, people);
     }
 }

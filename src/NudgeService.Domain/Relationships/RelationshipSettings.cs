@@ -11,4 +11,15 @@ public sealed record RelationshipSettings(
     double GoingColdProbability = 0.5)
 {
     public static readonly RelationshipSettings Default = new(new Dictionary<string, Tier>());
+
+    /// <summary>The settings with the user's corrections as the tiers they choose.</summary>
+    public static RelationshipSettings Corrected(IReadOnlyDictionary<string, TieCorrection> corrections) =>
+        new(corrections.ToDictionary(correction => correction.Key, correction => TierOf(correction.Value), StringComparer.Ordinal));
+
+    private static Tier TierOf(TieCorrection correction) => correction switch
+    {
+        TieCorrection.Closer => Tier.Close,
+        TieCorrection.NotARelationship => Tier.Weak,
+        _ => throw new ArgumentOutOfRangeException(nameof(correction), correction, "Not a tie correction."),
+    };
 }

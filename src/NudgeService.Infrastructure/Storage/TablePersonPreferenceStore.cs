@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using NudgeService.Application.People;
+using NudgeService.Domain.Relationships;
 
 namespace NudgeService.Infrastructure.Storage;
 
@@ -29,6 +30,7 @@ internal sealed class TablePersonPreferenceStore(NudgeTables tables) : IPersonPr
             ["SnoozedUntil"] = preference.SnoozedUntil?.ToString("O"),
             ["NotThisPerson"] = preference.NotThisPerson,
             ["Language"] = preference.Language,
+            ["Correction"] = preference.Correction?.ToString(),
         }, TableUpdateMode.Replace, cancellationToken);
     }
 
@@ -36,5 +38,6 @@ internal sealed class TablePersonPreferenceStore(NudgeTables tables) : IPersonPr
         RowKeys.Unescape(entity.RowKey),
         entity.GetString("SnoozedUntil") is { } until ? DateOnly.ParseExact(until, "O") : null,
         entity.GetBoolean("NotThisPerson") ?? false,
-        entity.GetString("Language"));
+        entity.GetString("Language"),
+        entity.GetString("Correction") is { } correction ? Enum.Parse<TieCorrection>(correction) : null);
 }

@@ -59,6 +59,8 @@ internal sealed class TableUserStore(NudgeTables tables) : IUserStore
         ["DigestDay"] = account.Slot.Day.ToString(),
         ["DigestHour"] = account.Slot.Hour,
         ["ReconnectEmailSentAt"] = account.ReconnectEmailSentAt,
+        ["PeoplePerWeek"] = account.PeoplePerWeek,
+        ["PausedUntil"] = account.PausedUntil?.ToString("O"),
     };
 
     private static UserAccount ToAccount(TableEntity entity) => new(
@@ -72,5 +74,9 @@ internal sealed class TableUserStore(NudgeTables tables) : IUserStore
         Enum.Parse<AccountStatus>(entity.GetString("Status")),
         entity.GetDateTimeOffset("ConnectedAt")!.Value,
         new DigestSlot(Enum.Parse<DayOfWeek>(entity.GetString("DigestDay")), entity.GetInt32("DigestHour")!.Value),
-        entity.GetDateTimeOffset("ReconnectEmailSentAt"));
+        entity.GetDateTimeOffset("ReconnectEmailSentAt"))
+    {
+        PeoplePerWeek = entity.GetInt32("PeoplePerWeek") ?? UserAccount.DefaultPeoplePerWeek,
+        PausedUntil = entity.GetString("PausedUntil") is { } until ? DateOnly.ParseExact(until, "O") : null,
+    };
 }

@@ -29,6 +29,20 @@ public sealed class TierTests
     }
 
     [Fact]
+    public void A_tie_corrected_as_closer_joins_the_close_and_one_that_is_no_relationship_leaves_the_layers()
+    {
+        var strengths = Enumerable.Range(0, 60).ToDictionary(i => $"p{i:00}", i => 60.0 - i);
+        var settings = RelationshipSettings.Corrected(new Dictionary<string, TieCorrection> { ["p55"] = TieCorrection.Closer, ["p00"] = TieCorrection.NotARelationship });
+
+        var tiers = TierAssignment.Assign(strengths, settings.TierOverrides);
+
+        Assert.Equal(Tier.Close, tiers["p55"]);
+        Assert.Equal(Tier.Weak, tiers["p00"]);
+        Assert.Equal(Tier.Closest, tiers["p01"]);
+        Assert.Equal(5, tiers.Values.Count(t => t == Tier.Closest));
+    }
+
+    [Fact]
     public void A_project_week_of_many_mails_does_not_outweigh_a_year_of_regular_coffees()
     {
         var today = SampleTies.Today;

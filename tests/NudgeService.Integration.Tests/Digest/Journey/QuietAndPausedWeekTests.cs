@@ -72,7 +72,7 @@ public sealed class QuietAndPausedWeekTests(ServiceEnvironment environment)
         var everyone = persona.Truth.Ties.SelectMany(tie => tie.OtherAddresses.Append(tie.Address))
             .Concat(persona.Truth.LifeEventsComingWeek.Select(lifeEvent => lifeEvent.Address))
             .Distinct();
-        foreach (var address in everyone) await preferences.SaveAsync(persona.UserId, new PersonPreference(address, null, NotThisPerson: true, null), CancellationToken.None);
+        foreach (var address in everyone) await preferences.SaveAsync(persona.UserId, PersonPreference.None(address) with { NotThisPerson = true }, CancellationToken.None);
     }
 
     private async Task<PersonaAtSlot> DueAsync(int seed)
